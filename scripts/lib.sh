@@ -1,0 +1,20 @@
+# Shared helpers for the project's scripts. Sourced, not run.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+RUN_DIR="${SEALED_RUN_DIR:-$ROOT/.run}"
+mkdir -p "$RUN_DIR"
+
+# Quarkus 3 needs a JDK >= 21; the machine's default java may be older.
+select_jdk() {
+  local v
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    v=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2}')
+    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then export JAVA_HOME; return 0; fi
+  fi
+  for cand in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64 /usr/lib/jvm/*; do
+    [ -x "$cand/bin/javac" ] || continue
+    v=$("$cand/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2}')
+    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then export JAVA_HOME="$cand"; export PATH="$JAVA_HOME/bin:$PATH"; return 0; fi
+  done
+  echo "No JDK >= 21 found: install one (e.g. Temurin 21 or 25) and set JAVA_HOME." >&2
+  return 1
+}

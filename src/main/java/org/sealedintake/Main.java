@@ -1,0 +1,17 @@
+package org.sealedintake;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.sealedintake.crypto.KeysTool;
+
+/** Entry point: the service, or one of its commands ({@code keys init}, ...). */
+@QuarkusMain
+public class Main {
+    public static void main(String... args) {
+        if (args.length > 0 && "keys".equals(args[0])) {
+            // Key generation needs neither the database nor the HTTP server.
+            System.exit(KeysTool.run(args, System.out));
+        }
+        Quarkus.run(args);
+    }
+}

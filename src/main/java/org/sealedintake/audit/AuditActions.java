@@ -1,0 +1,18 @@
+package org.sealedintake.audit;
+
+/** Names used in audit events: one vocabulary, so the log can be filtered and explained. */
+public final class AuditActions {
+    /** The actor of a reporter's own actions: never a subject, username or index (threat T15). */
+    public static final String REPORTER_OF_REPORT = "reporter-of-report";
+
+    public static final String REPORT_CREATED = "report.created";
+    public static final String REPORT_READ = "report.read";
+    public static final String REPORT_LISTED = "report.listed";
+    public static final String ATTACHMENT_UPLOADED = "attachment.uploaded";
+
+    public static final String OUTCOME_OK = "ok";
+    public static final String OUTCOME_REFUSED = "refused";
+
+    private AuditActions() {
+    }
+}

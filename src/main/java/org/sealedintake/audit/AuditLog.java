@@ -1,0 +1,47 @@
+package org.sealedintake.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes audit events. {@link #record} joins the caller's transaction, so an action whose event
+ * cannot be written does not happen; {@link #recordRefusal} commits on its own, so a refused
+ * attempt stays on record although the request fails.
+ */
+@ApplicationScoped
+public class AuditLog {
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String actor, String action, String objectType, Object objectId, String purpose) {
+        events.persist(event(actor, action, objectType, objectId, purpose, AuditActions.OUTCOME_OK));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(String actor, String action, String objectType, Object objectId, String reason) {
+        events.persist(event(actor, action, objectType, objectId, reason, AuditActions.OUTCOME_REFUSED));
+    }
+
+    private AuditEvent event(String actor, String action, String objectType, Object objectId, String purpose, String outcome) {
+        AuditEvent e = new AuditEvent();
+        e.eventId = UUID.randomUUID();
+        // Microsecond precision: what PostgreSQL stores, so a re-read event hashes the same.
+        e.occurredAt = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        e.actor = actor;
+        e.action = action;
+        e.objectType = objectType;
+        e.objectId = String.valueOf(objectId);
+        e.purpose = purpose;
+        e.outcome = outcome;
+        return e;
+    }
+}

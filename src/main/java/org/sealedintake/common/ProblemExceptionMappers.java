@@ -1,0 +1,141 @@
+package org.sealedintake.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure to one RFC 9457 shape. Texts are ours: no exception class, exception message,
+ * request body or value the client sent ever reaches the answer (STYLE rule 8).
+ */
+public class ProblemExceptionMappers {
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e) {
+        Problem p = Problem.of(e.status(), e.type(), e.title(), e.detail());
+        for (Map.Entry<String, Object> x : e.extensions().entrySet()) {
+            p = p.with(x.getKey(), x.getValue());
+        }
+        return p.toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> fieldOf(v)))
+                .map(v -> Map.of("field", fieldOf(v), "message", v.getMessage()))
+                .toList();
+        return Problem.of(400, "invalid-request", "Invalid request",
+                "The request does not meet the contract; see errors.")
+                .with("errors", errors).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProblem(JsonProcessingException e) {
+        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+            String field = pathOf(ife);
+            List<String> allowed = Arrays.stream(ife.getTargetType().getEnumConstants())
+                    .map(Object::toString).toList();
+            return Problem.of(400, "invalid-value", "Invalid value",
+                    "'" + field + "' must be one of " + String.join(", ", allowed) + ".")
+                    .with("field", field).with("allowed", allowed).toResponse();
+        }
+        if (e instanceof UnrecognizedPropertyException upe) {
+            return Problem.of(400, "unknown-property", "Unknown property",
+                    "The body has a property the contract does not define; allowed properties: "
+                            + upe.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                                    .collect(Collectors.joining(", ")) + ".")
+                    .toResponse();
+        }
+        if (e instanceof MismatchedInputException mie) {
+            String field = pathOf(mie);
+            return Problem.of(400, "invalid-value", "Invalid value",
+                    field.isEmpty() ? "The body does not have the expected structure."
+                            : "'" + field + "' has the wrong type.")
+                    .toResponse();
+        }
+        return Problem.of(400, "malformed-json", "Malformed JSON", "The body is not well-formed JSON.").toResponse();
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class })
+    public Response unauthorized(RuntimeException e) {
+        return Response.fromResponse(Problem.of(401, "unauthorized", "Unauthorized",
+                "A valid bearer token for this service is required.").toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this.").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        String slug = title.toLowerCase().replace(' ', '-');
+        Response.ResponseBuilder builder = Response.fromResponse(
+                Problem.of(status, slug, title, title + ".").toResponse());
+        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = Integer.MAX_VALUE)
+    public Response internal(Throwable e) {
+        // The class name only: messages of database or parser errors can carry submitted values.
+        String errorId = UUID.randomUUID().toString();
+        Log.errorf("Unhandled failure (error id %s): %s", errorId, describe(e));
+        return Problem.of(500, "internal-error", "Internal error",
+                "The request could not be completed; nothing was changed by it.")
+                .with("errorId", errorId).toResponse();
+    }
+
+    /** Classes and locations of the cause chain, without messages (they can hold submitted values). */
+    static String describe(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null && out.length() < 2000; t = t.getCause()) {
+            StackTraceElement top = t.getStackTrace().length > 0 ? t.getStackTrace()[0] : null;
+            out.append(t.getClass().getName()).append(top == null ? "" : " at " + top).append("; ");
+        }
+        return out.toString();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // "submit.request.description" -> "description"; parameters keep their own name.
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+}

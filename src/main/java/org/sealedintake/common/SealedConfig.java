@@ -1,0 +1,75 @@
+package org.sealedintake.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Service configuration under {@code sealed.*}. */
+@ConfigMapping(prefix = "sealed")
+public interface SealedConfig {
+
+    /** How this process runs: all, api or executor. */
+    @WithDefault("all")
+    DeploymentMode mode();
+
+    /** Where the caller's identity comes from. */
+    Identity identity();
+
+    /** Intake limits and deadlines. */
+    Intake intake();
+
+    interface Identity {
+        /** Token claim holding the platform account id. */
+        @WithDefault("preferred_username")
+        String accountClaim();
+    }
+
+    interface Intake {
+        /** Largest upload, in bytes (10 MiB). */
+        @WithDefault("10485760")
+        long maxUploadBytes();
+
+        /** Largest image, in pixels (40 megapixels). */
+        @WithDefault("40000000")
+        long maxPixels();
+
+        /** How long an attachment waits to be used in a report before it expires. */
+        @WithDefault("PT24H")
+        Duration attachmentTtl();
+
+        /** How long an idempotency key is kept. */
+        @WithDefault("PT24H")
+        Duration idempotencyTtl();
+
+        /** After this long an unfinished first request no longer blocks its key (the process died). */
+        @WithDefault("PT2M")
+        Duration idempotencyInFlightLease();
+
+        /** When the reporter gets an acknowledgement at the latest (the 201 receipt is it). */
+        @WithDefault("P7D")
+        Duration acknowledgeWithin();
+
+        /** Months until feedback is due (EU Directive 2019/1937 Art. 9). */
+        @WithDefault("3")
+        int feedbackMonths();
+    }
+
+    /** Keyset files and the key-encryption keys that wrap them (docs/keys.md). */
+    Keys keys();
+
+    interface Keys {
+        /** Folder of the keyset files. */
+        String dir();
+
+        /** KEK URI wrapping the service keysets (blind index, data, audit signing); never the sealing private keyset. */
+        String serviceKekUri();
+
+        /** KEK URI wrapping the private sealing keyset; set only where identities are opened (modes all, executor). */
+        Optional<String> executorKekUri();
+
+        /** Create missing keysets at start. Development and tests only; refused in the prod profile. */
+        @WithDefault("false")
+        boolean generateMissing();
+    }
+}

@@ -1,0 +1,115 @@
+package org.sealedintake.crypto;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.hybrid.HybridConfig;
+import com.google.crypto.tink.prf.PrfConfig;
+import com.google.crypto.tink.signature.SignatureConfig;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.LaunchMode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Optional;
+import org.sealedintake.common.SealedConfig;
+
+/**
+ * Loads the keysets once, at start. The private sealing keyset is read only in the modes that open
+ * identities; in mode {@code api} neither it nor its KEK is touched, and both may be absent.
+ */
+@ApplicationScoped
+public class KeyRing {
+    private final KeysetHandle sealingPublic;
+    private final KeysetHandle blindIndex;
+    private final KeysetHandle data;
+    private final KeysetHandle auditSigning;
+    private final Optional<KeysetHandle> sealingPrivate;
+
+    KeyRing(SealedConfig config, KekRegistry keks) {
+        try {
+            registerTink();
+            SealedConfig.Keys keys = config.keys();
+            Path dir = Path.of(keys.dir());
+            boolean generate = keys.generateMissing();
+            if (generate && LaunchMode.current() == LaunchMode.NORMAL) {
+                throw new IllegalStateException("sealed.keys.generate-missing is for development and tests; run 'keys init' instead");
+            }
+            boolean opens = config.mode().opensIdentities();
+            Aead serviceKek = keks.kek(keys.serviceKekUri(), generate);
+            Optional<Aead> executorKek = Optional.empty();
+            if (opens) {
+                String uri = keys.executorKekUri().orElseThrow(() -> new IllegalStateException(
+                        "mode " + config.mode() + " opens identities and needs sealed.keys.executor-kek-uri"));
+                executorKek = Optional.of(keks.kek(uri, generate));
+            }
+            if (generate && !KeyGenerator.exists(dir, KeysetFiles.SEALING_PUBLIC)) {
+                KeyGenerator.writeSealingPair(dir, executorKek.orElseThrow(() -> new IllegalStateException(
+                        "no sealing keyset in " + dir + ": create one with 'keys init'")));
+                Log.infof("Created a development sealing keyset in %s", dir);
+            }
+            for (KeysetFiles f : new KeysetFiles[] { KeysetFiles.BLIND_INDEX, KeysetFiles.DATA, KeysetFiles.AUDIT_SIGNING }) {
+                if (generate && !KeyGenerator.exists(dir, f)) {
+                    KeyGenerator.writeServiceKeyset(dir, f, serviceKek);
+                }
+            }
+            this.sealingPublic = TinkJsonProtoKeysetFormat.parseKeysetWithoutSecret(read(KeysetFiles.SEALING_PUBLIC.in(dir)));
+            this.blindIndex = encrypted(dir, KeysetFiles.BLIND_INDEX, serviceKek);
+            this.data = encrypted(dir, KeysetFiles.DATA, serviceKek);
+            this.auditSigning = encrypted(dir, KeysetFiles.AUDIT_SIGNING, serviceKek);
+            this.sealingPrivate = executorKek.isPresent()
+                    ? Optional.of(encrypted(dir, KeysetFiles.SEALING_PRIVATE, executorKek.get()))
+                    : Optional.empty();
+            Log.infof("Keysets loaded (mode %s, private sealing keyset %s)", config.mode(),
+                    sealingPrivate.isPresent() ? "loaded" : "not loaded");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("keysets could not be loaded: " + e.getClass().getSimpleName(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("keysets could not be written", e);
+        }
+    }
+
+    static void registerTink() throws GeneralSecurityException {
+        AeadConfig.register();
+        HybridConfig.register();
+        PrfConfig.register();
+        SignatureConfig.register();
+    }
+
+    private static KeysetHandle encrypted(Path dir, KeysetFiles file, Aead kek) throws GeneralSecurityException {
+        return TinkJsonProtoKeysetFormat.parseEncryptedKeyset(read(file.in(dir)), kek, file.associatedData());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("keyset file missing or unreadable: " + file, e);
+        }
+    }
+
+    KeysetHandle sealingPublic() {
+        return sealingPublic;
+    }
+
+    KeysetHandle blindIndex() {
+        return blindIndex;
+    }
+
+    KeysetHandle data() {
+        return data;
+    }
+
+    KeysetHandle auditSigning() {
+        return auditSigning;
+    }
+
+    Optional<KeysetHandle> sealingPrivate() {
+        return sealingPrivate;
+    }
+}

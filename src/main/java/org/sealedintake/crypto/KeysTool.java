@@ -1,0 +1,69 @@
+package org.sealedintake.crypto;
+
+import com.google.crypto.tink.Aead;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code keys init}: creates a fresh set of keysets in a folder. Runs without starting the service.
+ * <pre>
+ *   java -jar quarkus-run.jar keys init --dir DIR --service-kek URI --executor-kek URI [--force]
+ * </pre>
+ * KEK URIs: {@code local-file:/path} (DEV ONLY; created when missing). A KMS scheme needs its
+ * {@link KekProvider}; none ships yet, see docs/keys.md.
+ */
+public final class KeysTool {
+    private KeysTool() {
+    }
+
+    public static int run(String[] args, PrintStream out) {
+        if (args.length < 2 || !"init".equals(args[1])) {
+            out.println("usage: keys init --dir DIR --service-kek URI --executor-kek URI [--force]");
+            return 2;
+        }
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            if ("--force".equals(args[i])) {
+                opts.put("force", "true");
+            } else if (args[i].startsWith("--") && i + 1 < args.length) {
+                opts.put(args[i].substring(2), args[++i]);
+            }
+        }
+        if (!opts.containsKey("dir") || !opts.containsKey("service-kek") || !opts.containsKey("executor-kek")) {
+            out.println("keys init needs --dir, --service-kek and --executor-kek");
+            return 2;
+        }
+        if (opts.get("service-kek").equals(opts.get("executor-kek"))) {
+            out.println("the executor KEK must differ from the service KEK (threat T19)");
+            return 2;
+        }
+        try {
+            KeyRing.registerTink();
+            Path dir = Path.of(opts.get("dir"));
+            if (KeyGenerator.exists(dir, KeysetFiles.SEALING_PUBLIC) && !opts.containsKey("force")) {
+                out.println("keysets already exist in " + dir + " (use --force to replace them; old data then becomes unreadable)");
+                return 1;
+            }
+            Aead serviceKek = kek(opts.get("service-kek"));
+            Aead executorKek = kek(opts.get("executor-kek"));
+            KeyGenerator.writeSealingPair(dir, executorKek);
+            for (KeysetFiles f : new KeysetFiles[] { KeysetFiles.BLIND_INDEX, KeysetFiles.DATA, KeysetFiles.AUDIT_SIGNING }) {
+                KeyGenerator.writeServiceKeyset(dir, f, serviceKek);
+            }
+            out.println("keysets written to " + dir + "; back them up now (docs/keys.md)");
+            return 0;
+        } catch (Exception e) {
+            out.println("keys init failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Aead kek(String uri) throws java.security.GeneralSecurityException {
+        if (new LocalFileKekProvider().supports(uri)) {
+            return LocalFileKekProvider.load(Path.of(uri.substring(LocalFileKekProvider.SCHEME.length())), true);
+        }
+        throw new IllegalArgumentException("no KEK provider for this URI scheme");
+    }
+}

@@ -1,0 +1,56 @@
+package org.sealedintake.crypto;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import io.quarkus.runtime.LaunchMode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+
+/**
+ * DEV-ONLY key-encryption key kept as a cleartext Tink keyset in a local file
+ * ({@code local-file:/path/kek.json}). A KEK on disk next to what it wraps protects nothing against
+ * whoever reads the disk, so the prod profile refuses it: production uses a KMS provider.
+ */
+@ApplicationScoped
+public class LocalFileKekProvider implements KekProvider {
+    static final String SCHEME = "local-file:";
+
+    @Override
+    public boolean supports(String kekUri) {
+        return kekUri.startsWith(SCHEME);
+    }
+
+    @Override
+    public Aead kek(String kekUri, boolean create) throws GeneralSecurityException {
+        if (LaunchMode.current() == LaunchMode.NORMAL) {
+            throw new IllegalStateException("local-file KEKs are for development and tests only; configure a KMS KEK URI");
+        }
+        return load(Path.of(kekUri.substring(SCHEME.length())), create);
+    }
+
+    static Aead load(Path file, boolean create) throws GeneralSecurityException {
+        try {
+            if (!Files.exists(file)) {
+                if (!create) {
+                    throw new IllegalStateException("KEK file missing: " + file);
+                }
+                KeysetHandle fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+                KeysetFiles.writePrivate(file, TinkJsonProtoKeysetFormat.serializeKeyset(fresh, InsecureSecretKeyAccess.get()));
+            }
+            KeysetHandle handle = TinkJsonProtoKeysetFormat.parseKeyset(
+                    Files.readString(file, StandardCharsets.UTF_8), InsecureSecretKeyAccess.get());
+            return handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read KEK file " + file, e);
+        }
+    }
+}

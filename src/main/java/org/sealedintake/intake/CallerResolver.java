@@ -1,0 +1,33 @@
+package org.sealedintake.intake;
+
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.sealedintake.common.ApiProblem;
+import org.sealedintake.common.SealedConfig;
+
+/** Reads the caller from the access token, which quarkus-oidc has verified locally (no userinfo call). */
+@RequestScoped
+public class CallerResolver {
+    private final JsonWebToken token;
+    private final SealedConfig config;
+
+    CallerResolver(JsonWebToken token, SealedConfig config) {
+        this.token = token;
+        this.config = config;
+    }
+
+    public Caller current() {
+        String account = claim(config.identity().accountClaim());
+        String subject = token.getSubject();
+        if (account == null || account.isBlank() || subject == null) {
+            throw new ApiProblem(403, "account-claim-missing", "Forbidden",
+                    "The token does not name a platform account.");
+        }
+        return new Caller(subject, account, claim("name"), claim("email"));
+    }
+
+    private String claim(String name) {
+        Object v = token.getClaim(name);
+        return v == null ? null : v.toString();
+    }
+}

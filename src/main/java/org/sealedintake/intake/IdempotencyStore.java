@@ -1,0 +1,79 @@
+package org.sealedintake.intake;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.sealedintake.common.SealedConfig;
+
+/**
+ * Claims of Idempotency-Keys. Concurrency is settled by the primary key, never by
+ * check-then-insert: of twenty simultaneous first uses, exactly one insert wins.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord, byte[]> {
+    private final Clock clock;
+    private final SealedConfig config;
+
+    IdempotencyStore(Clock clock, SealedConfig config) {
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** What a claim found. */
+    public sealed interface Claim {
+        /** This request holds the key now and must do the work. */
+        record Won() implements Claim {
+        }
+
+        /** The key was used before; the record says how. */
+        record Existing(IdempotencyRecord record) implements Claim {
+        }
+    }
+
+    /** Tries to take the key; commits on its own so concurrent requests see the claim at once. */
+    public Claim claim(byte[] keyIndex, byte[] bodyFingerprint) {
+        Instant now = Instant.now(clock);
+        Duration lease = config.intake().idempotencyInFlightLease();
+        // An expired record, or an in-flight claim whose holder died, no longer holds the key.
+        getEntityManager().createNativeQuery("""
+                delete from idempotency_record
+                 where key_index = ?1 and (expires_at < ?2 or (report_id is null and claimed_at < ?3))""")
+                .setParameter(1, keyIndex).setParameter(2, now).setParameter(3, now.minus(lease))
+                .executeUpdate();
+        int inserted = getEntityManager().createNativeQuery("""
+                insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at)
+                values (?1, ?2, ?3, ?4) on conflict (key_index) do nothing""")
+                .setParameter(1, keyIndex).setParameter(2, bodyFingerprint).setParameter(3, now)
+                .setParameter(4, now.plus(config.intake().idempotencyTtl()))
+                .executeUpdate();
+        if (inserted == 1) {
+            return new Claim.Won();
+        }
+        Optional<IdempotencyRecord> existing = findByIdOptional(keyIndex);
+        // Gone between the insert and the read: its holder released it; the client may simply retry.
+        return existing.<Claim>map(Claim.Existing::new).orElseGet(() -> new Claim.Existing(null));
+    }
+
+    /** Gives the key back after the work failed, so a corrected retry is not blocked. */
+    public void release(byte[] keyIndex) {
+        getEntityManager().createNativeQuery("delete from idempotency_record where key_index = ?1 and report_id is null")
+                .setParameter(1, keyIndex).executeUpdate();
+    }
+
+    /** Marks the key as used for {@code reportId}, in the report's own transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(byte[] keyIndex, java.util.UUID reportId) {
+        getEntityManager().createNativeQuery("update idempotency_record set report_id = ?1 where key_index = ?2")
+                .setParameter(1, reportId).setParameter(2, keyIndex).executeUpdate();
+    }
+
+    /** Daily clean-up of expired keys. */
+    public long purgeExpired() {
+        return delete("expiresAt < ?1", Instant.now(clock));
+    }
+}

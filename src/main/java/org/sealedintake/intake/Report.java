@@ -1,0 +1,63 @@
+package org.sealedintake.intake;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A filed report. Its owner is known only by a keyed index of the account id; the texts the reporter
+ * wrote are AEAD ciphertext bound to the report id.
+ */
+@Entity
+@Table(name = "report")
+public class Report {
+    @Id
+    public UUID id;
+
+    @Column(name = "owner_index", nullable = false, updatable = false)
+    public byte[] ownerIndex;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReportStatus status;
+
+    @Column(name = "target_content_ref", nullable = false)
+    public String targetContentRef;
+
+    @Column(name = "target_account")
+    public String targetAccount;
+
+    @Column(name = "involves_minor", nullable = false)
+    public boolean involvesMinor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "victim_type", nullable = false)
+    public Victim.Type victimType;
+
+    /** AEAD of {@link ReportText}: description and the victim's account. */
+    @Column(name = "sealed_text", nullable = false)
+    public byte[] sealedText;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "acknowledge_by", nullable = false)
+    public Instant acknowledgeBy;
+
+    @Column(name = "feedback_by", nullable = false)
+    public Instant feedbackBy;
+
+    @Override
+    public String toString() {
+        return "Report[" + id + "]";
+    }
+}

@@ -1,0 +1,114 @@
+package org.sealedintake.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.sealedintake.audit.AuditActions;
+import org.sealedintake.audit.AuditLog;
+import org.sealedintake.common.ApiProblem;
+import org.sealedintake.common.SealedConfig;
+import org.sealedintake.crypto.AssociatedData;
+import org.sealedintake.crypto.DataCipher;
+import org.sealedintake.sealing.SealedIdentityVault;
+
+/**
+ * Writes one report in one transaction: the report, its sealed identity and fingerprints, the
+ * attachment links, the audit event and the idempotency completion. Acknowledged means committed.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportWriter {
+    private final ReportRepository reports;
+    private final AttachmentRepository attachments;
+    private final IdempotencyStore idempotency;
+    private final SealedIdentityVault vault;
+    private final DataCipher cipher;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final SealedConfig config;
+
+    ReportWriter(ReportRepository reports, AttachmentRepository attachments, IdempotencyStore idempotency,
+            SealedIdentityVault vault, DataCipher cipher, AuditLog audit, ObjectMapper json, Clock clock,
+            SealedConfig config) {
+        this.reports = reports;
+        this.attachments = attachments;
+        this.idempotency = idempotency;
+        this.vault = vault;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    public Report create(Caller caller, byte[] ownerIndex, byte[] keyIndex, SubmitReportRequest request) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Report r = new Report();
+        r.id = UUID.randomUUID();
+        r.ownerIndex = ownerIndex;
+        r.category = request.category();
+        r.status = ReportStatus.RECEIVED;
+        r.targetContentRef = request.targetContentRef();
+        r.targetAccount = request.targetAccount();
+        r.involvesMinor = request.involvesMinor();
+        r.victimType = request.victim().type();
+        r.sealedText = cipher.encrypt(
+                serialize(new ReportText(request.description(), request.victim().account())),
+                AssociatedData.reportText(r.id));
+        r.receivedAt = now;
+        r.acknowledgeBy = now.plus(config.intake().acknowledgeWithin());
+        r.feedbackBy = now.atOffset(ZoneOffset.UTC).plusMonths(config.intake().feedbackMonths()).toInstant();
+        reports.persist(r);
+        linkAttachments(r, ownerIndex, request.attachmentIds(), now);
+        vault.seal(r.id, caller.identity(request.reporterContact() == null ? null : request.reporterContact().asMap()));
+        idempotency.complete(keyIndex, r.id);
+        audit.record(AuditActions.REPORTER_OF_REPORT, AuditActions.REPORT_CREATED, "report", r.id, "intake");
+        return r;
+    }
+
+    /** The receipt of an existing report, for a replayed submission. */
+    public IntakeReceipt receiptOf(UUID reportId) {
+        return IntakeReceipt.of(reports.findById(reportId));
+    }
+
+    private void linkAttachments(Report r, byte[] ownerIndex, List<UUID> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<UUID> wanted = new HashSet<>(ids);
+        if (wanted.size() != ids.size()) {
+            throw new ApiProblem(400, "duplicate-attachment", "Invalid request", "attachmentIds lists an attachment twice.");
+        }
+        List<Attachment> owned = attachments.findOwned(wanted, ownerIndex);
+        if (owned.size() != wanted.size()) {
+            // Someone else's attachment looks exactly like one that does not exist.
+            throw new ApiProblem(404, "attachment-not-found", "Attachment not found",
+                    "One or more attachmentIds do not name an attachment you uploaded.");
+        }
+        for (Attachment a : owned) {
+            if (a.reportId != null || a.expiresAt.isBefore(now)) {
+                throw new ApiProblem(422, "attachment-unavailable", "Attachment unavailable",
+                        "One or more attachments are already part of a report or have expired; upload them again.");
+            }
+            a.reportId = r.id;
+        }
+    }
+
+    private byte[] serialize(ReportText text) {
+        try {
+            return json.writeValueAsBytes(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("report text could not be serialised");
+        }
+    }
+}
