@@ -8,7 +8,6 @@ import com.google.crypto.tink.hybrid.HybridConfig;
 import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.signature.SignatureConfig;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +36,7 @@ public class KeyRing {
             SealedConfig.Keys keys = config.keys();
             Path dir = Path.of(keys.dir());
             boolean generate = keys.generateMissing();
-            if (generate && LaunchMode.current() == LaunchMode.NORMAL) {
+            if (generate && DevProfile.isProd()) {
                 throw new IllegalStateException("sealed.keys.generate-missing is for development and tests; run 'keys init' instead");
             }
             boolean opens = config.mode().opensIdentities();

@@ -6,7 +6,6 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
-import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +30,7 @@ public class LocalFileKekProvider implements KekProvider {
 
     @Override
     public Aead kek(String kekUri, boolean create) throws GeneralSecurityException {
-        if (LaunchMode.current() == LaunchMode.NORMAL) {
+        if (DevProfile.isProd()) {
             throw new IllegalStateException("local-file KEKs are for development and tests only; configure a KMS KEK URI");
         }
         return load(Path.of(kekUri.substring(SCHEME.length())), create);
