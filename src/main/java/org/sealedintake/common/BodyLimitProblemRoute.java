@@ -23,8 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BodyLimitProblemRoute {
-    /** After the answer, at most this many further bytes are read and dropped so the client sees the 413. */
-    private static final long DRAIN_LIMIT_BYTES = 4L * 1024 * 1024;
+    /**
+     * After the answer, up to this many body bytes are read and dropped, so that an HTTP/1.1 client that
+     * writes its whole body before reading sees the 413 instead of a broken connection. Beyond it the
+     * connection is closed.
+     */
+    private static final long DRAIN_LIMIT_BYTES = 32L * 1024 * 1024;
 
     private final long maxBodyBytes;
     private final Buffer problem;
