@@ -201,6 +201,15 @@ class AttachmentUploadTest {
     }
 
     @Test
+    void expiredAttachmentCannotBeAttachedAndTheReportIsNotFiled() throws SQLException {
+        String old = uploadOk("reporter-a", TestImages.png(8, 8), "image/png").getString("attachmentId");
+        execute("update attachment set expires_at = now() - interval '1 second' where id = '" + old + "'");
+        long reports = count("select count(*) from report");
+        fileReport("reporter-a", List.of(old)).then().statusCode(422).contentType("application/problem+json");
+        assertEquals(reports, count("select count(*) from report"));
+    }
+
+    @Test
     void anotherReporterUsingMyAttachmentGets404AndNothingChanges() throws SQLException {
         String mine = uploadOk("reporter-a", TestImages.png(9, 9), "image/png").getString("attachmentId");
         long reports = count("select count(*) from report");
