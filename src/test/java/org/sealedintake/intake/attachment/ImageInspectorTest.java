@@ -27,6 +27,9 @@ class ImageInspectorTest {
         assertEquals(oneByOne, inspector.inspect(TestImages.webpLossless()));
         assertEquals(oneByOne, inspector.inspect(TestImages.webpLossy()));
         assertEquals(oneByOne, inspector.inspect(TestImages.webpExtended()));
+        ImageInspector.ImageInfo fiveByThree = new ImageInspector.ImageInfo("image/webp", 5, 3);
+        assertEquals(fiveByThree, inspector.inspect(TestImages.webpLossless5x3()));
+        assertEquals(fiveByThree, inspector.inspect(TestImages.webpLossy5x3()));
     }
 
     @Test

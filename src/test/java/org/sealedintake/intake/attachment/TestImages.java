@@ -35,6 +35,18 @@ public final class TestImages {
         return Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
     }
 
+    /** 5x3 lossless WebP, made with {@code cwebp -lossless} from a 5x3 PNG (checked with dwebp). */
+    public static byte[] webpLossless5x3() {
+        return Base64.getDecoder().decode(
+                "UklGRjwAAABXRUJQVlA4TC8AAAAvBIAAAHdAkG0zxCLcH+QMIzNa89+DDLC8AAYBIBGoWFJIIbgUVhg1ov/hIce+AAA=");
+    }
+
+    /** 5x3 lossy WebP, made with {@code cwebp -q 50} from the same PNG (checked with webpinfo). */
+    public static byte[] webpLossy5x3() {
+        return Base64.getDecoder().decode(
+                "UklGRkoAAABXRUJQVlA4ID4AAADQAQCdASoFAAMAAsBMJbACdAEO/gOOAAD+0m1AhyDV1ouAsD+sbHBuu90apAX4EuHeJa8wdoVMy3+gxtgAAA==");
+    }
+
     /** 1x1 extended WebP with alpha (RIFF + VP8X + ALPH + "VP8 "). */
     public static byte[] webpExtended() {
         return Base64.getDecoder().decode(
