@@ -38,6 +38,10 @@ public interface SealedConfig {
         @WithDefault("PT24H")
         Duration attachmentTtl();
 
+        /** How often expired unused attachments and expired idempotency keys are deleted. */
+        @WithDefault("PT1H")
+        Duration cleanupEvery();
+
         /** How long an idempotency key is kept. */
         @WithDefault("PT24H")
         Duration idempotencyTtl();

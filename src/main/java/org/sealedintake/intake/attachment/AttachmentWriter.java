@@ -1,0 +1,45 @@
+package org.sealedintake.intake.attachment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.sealedintake.audit.AuditActions;
+import org.sealedintake.audit.AuditLog;
+import org.sealedintake.intake.Attachment;
+import org.sealedintake.intake.AttachmentBlob;
+import org.sealedintake.intake.AttachmentBlobRepository;
+import org.sealedintake.intake.AttachmentRepository;
+
+/**
+ * Writes an inspected, already encrypted upload in one transaction: metadata, encrypted bytes and the
+ * audit event. Kept apart from {@link AttachmentService} so no transaction is open while a slow
+ * client is still sending its body.
+ */
+@ApplicationScoped
+@Transactional
+public class AttachmentWriter {
+    private final AttachmentRepository attachments;
+    private final AttachmentBlobRepository blobs;
+    private final AuditLog audit;
+
+    AttachmentWriter(AttachmentRepository attachments, AttachmentBlobRepository blobs, AuditLog audit) {
+        this.attachments = attachments;
+        this.blobs = blobs;
+        this.audit = audit;
+    }
+
+    public void store(Attachment attachment, byte[] encryptedContent) {
+        attachments.persist(attachment);
+        AttachmentBlob blob = new AttachmentBlob();
+        blob.attachmentId = attachment.id;
+        blob.content = encryptedContent;
+        blobs.persist(blob);
+        audit.record(AuditActions.REPORTER_OF_REPORT, AuditActions.ATTACHMENT_UPLOADED, "attachment", attachment.id,
+                "intake");
+    }
+
+    /** Deletes attachments never used in a report whose time ran out; their bytes go with them (on delete cascade). */
+    public long purgeExpired(Instant now) {
+        return attachments.delete("reportId is null and expiresAt < ?1", now);
+    }
+}
