@@ -49,6 +49,16 @@ public class ProblemExceptionMappers {
                 .with("errors", errors).toResponse();
     }
 
+    /**
+     * Quarkus REST rethrows binding errors as {@link MismatchedInputException} (unknown property,
+     * wrong type, unknown enum value), for which quarkus-rest-jackson registers its own mapper that
+     * answers plain JSON; this one, for the same class, takes precedence.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return jsonProblem(e);
+    }
+
     @ServerExceptionMapper
     public Response jsonProblem(JsonProcessingException e) {
         if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
@@ -92,6 +102,10 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus REST wraps parse errors of the body (malformed JSON) in a 400 WebApplicationException.
+            return jsonProblem(json);
+        }
         if (status >= 500) {
             return internal(e);
         }

@@ -1,0 +1,144 @@
+package org.sealedintake.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.sealedintake.support.Db;
+import org.sealedintake.support.LeakScanner;
+import org.sealedintake.support.TestEnvironment;
+import org.sealedintake.support.Tokens;
+
+/**
+ * Threat T15, issue 2: after reporters with high-entropy identities file, replay, read and list
+ * reports (and send a refused one), no column of the application schema and no line of the test
+ * log holds any of their token identities or contact handles in any encoding {@link LeakScanner}
+ * knows. Runs last among the Quarkus tests (surefire sets OrderAnnotation as the secondary class
+ * orderer), so the log it scans holds the whole run.
+ */
+@QuarkusTest
+@Order(Integer.MAX_VALUE)
+class LeakScanTest {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String LETTERS = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String DIGITS = "0123456789";
+
+    private static String random(String alphabet, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
+    /** Contact handles that cannot occur by chance anywhere else. */
+    private static Map<String, String> contact() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put("wechat", "wx_" + random(LETTERS + DIGITS, 16));
+        c.put("phone", "+86 1" + random("3456789", 1) + random(DIGITS, 9));
+        c.put("email", random(LETTERS, 10).toLowerCase() + "." + random(DIGITS, 4) + "@" + random(LETTERS, 8).toLowerCase()
+                + ".example");
+        c.put("qq", random("123456789", 1) + random(DIGITS, 10));
+        return c;
+    }
+
+    private static String contactJson(Map<String, String> c) {
+        StringBuilder b = new StringBuilder("{");
+        c.forEach((k, v) -> b.append(b.length() > 1 ? "," : "").append('"').append(k).append("\":\"").append(v).append('"'));
+        return b.append('}').toString();
+    }
+
+    private static String body(String description, Map<String, String> contact, boolean otherVictim) {
+        return """
+                {"category":"PERSONAL_INFORMATION_EXPOSURE","targetContentRef":"post:%s","targetAccount":"creator",
+                 "description":"%s","involvesMinor":false,"victim":%s,"reporterContact":%s}"""
+                .formatted(UUID.randomUUID(), description,
+                        otherVictim ? "{\"type\":\"OTHER\",\"account\":\"victim-account-1\"}" : "{\"type\":\"SELF\"}",
+                        contactJson(contact));
+    }
+
+    /** Files, replays, reads and lists as {@code user}; returns the values that must never appear. */
+    private static Map<String, String> actAs(String user, List<String> reportIds) {
+        String token = Tokens.of(user);
+        JsonPath claims = Tokens.claims(token);
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.put(user + ".sub", claims.getString("sub"));
+        secrets.put(user + ".username", claims.getString("preferred_username"));
+        secrets.put(user + ".name", claims.getString("name"));
+        secrets.put(user + ".given_name", claims.getString("given_name"));
+        secrets.put(user + ".family_name", claims.getString("family_name"));
+        secrets.put(user + ".email", claims.getString("email"));
+
+        String[] descriptions = { "Someone posted my home address and my workplace under this post",
+                "The same account keeps reposting the address after deletion",
+                "A second account now shares the screenshots of the address" };
+        for (int i = 0; i < descriptions.length; i++) {
+            Map<String, String> c = contact();
+            c.forEach((k, v) -> secrets.put(user + ".contact." + k + "." + reportIds.size(), v));
+            String key = UUID.randomUUID().toString();
+            String b = body(descriptions[i], c, i == 1);
+            String id = given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(b).post("/v1/reports").then().statusCode(201).extract().path("reportId");
+            reportIds.add(id);
+            // A retry replays; a read and a listing go through the read paths and their audit events.
+            given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(b).post("/v1/reports").then().statusCode(201);
+            given().auth().oauth2(token).get("/v1/reports/" + id).then().statusCode(200);
+        }
+        given().auth().oauth2(token).get("/v1/reports/mine").then().statusCode(200);
+        // A refused submission carrying fresh handles: the refusal path must not keep them either.
+        Map<String, String> refused = contact();
+        refused.forEach((k, v) -> secrets.put(user + ".refused-contact." + k, v));
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body("x".repeat(5001), refused, false)).post("/v1/reports").then().statusCode(400);
+        return secrets;
+    }
+
+    @Test
+    void noReporterIdentityOrContactHandleIsInAnyColumnOrLogLine() throws Exception {
+        List<String> reportIds = new ArrayList<>();
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.putAll(actAs("reporter-a", reportIds));
+        secrets.putAll(actAs("reporter-b", reportIds));
+        assertEquals(6, reportIds.size());
+        for (String id : reportIds) {
+            assertEquals(1, Db.count("select count(*) from sealed_identity where report_id = ?", UUID.fromString(id)),
+                    "the identity was processed and sealed");
+        }
+
+        LeakScanner scanner = LeakScanner.of(secrets);
+        List<LeakScanner.Finding> findings = new ArrayList<>();
+        LeakScanner.DatabaseScan db;
+        try (Connection c = TestEnvironment.ownerConnection()) {
+            db = scanner.scanDatabase(c, "public");
+        }
+        // The scan really covered the tables that hold reporter data.
+        for (String column : List.of("report.sealed_text", "report.owner_index", "report.target_content_ref",
+                "sealed_identity.ciphertext", "identity_fingerprint.fingerprint", "idempotency_record.key_index",
+                "idempotency_record.body_fingerprint", "audit_event.actor", "audit_event.purpose")) {
+            assertTrue(db.columns().contains(column), "not scanned: " + column);
+        }
+        assertTrue(db.values() > 6 * 5, "too few values scanned: " + db.values());
+        findings.addAll(db.findings());
+
+        Path log = Path.of(System.getProperty("sealedtest.project.dir", "."), "target", "quarkus-test.log");
+        assertTrue(Files.size(log) > 0, "the test log exists and has content");
+        findings.addAll(scanner.scanFile(log));
+
+        assertEquals(List.of(), findings, "reporter identities or handles found (values withheld)");
+    }
+}

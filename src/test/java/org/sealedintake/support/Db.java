@@ -1,0 +1,53 @@
+package org.sealedintake.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Row counts read directly from the test database as the owner role, beside the API under test. */
+public final class Db {
+    /** Tables issue 2 writes when a report is filed. */
+    public static final String[] INTAKE_TABLES = { "report", "sealed_identity", "identity_fingerprint",
+            "idempotency_record" };
+
+    private Db() {
+    }
+
+    public static long count(String sql, Object... params) {
+        try (Connection c = TestEnvironment.ownerConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("count failed: " + sql, e);
+        }
+    }
+
+    /** Row count of each table, in the given order. */
+    public static Map<String, Long> counts(String... tables) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (Connection c = TestEnvironment.ownerConnection(); Statement s = c.createStatement()) {
+            for (String t : tables) {
+                try (ResultSet rs = s.executeQuery("select count(*) from " + t)) {
+                    rs.next();
+                    out.put(t, rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counts failed", e);
+        }
+        return out;
+    }
+
+    public static Map<String, Long> intakeCounts() {
+        return counts(INTAKE_TABLES);
+    }
+}
