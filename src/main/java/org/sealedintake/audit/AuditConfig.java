@@ -22,7 +22,7 @@ public interface AuditConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** How often the chainer looks for unchained events; also set in application.properties for the timer. */
+        /** How often the chainer looks for unchained events; a Vert.x timer, so below one second works. */
         @WithDefault("200ms")
         Duration interval();
 
