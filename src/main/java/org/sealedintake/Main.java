@@ -16,7 +16,11 @@ public class Main {
         if (args.length > 0 && "audit".equals(args[0])) {
             // Needs the database and the audit signing keyset; runs once and exits with its result.
             AuditCommand.prepare();
-            Quarkus.run(AuditCommand.class, (code, e) -> System.exit(e == null ? code : 2), args);
+            try {
+                Quarkus.run(AuditCommand.class, args);
+            } finally {
+                AuditCommand.restore();
+            }
             return;
         }
         Quarkus.run(args);

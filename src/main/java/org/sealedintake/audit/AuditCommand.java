@@ -21,12 +21,21 @@ public class AuditCommand implements QuarkusApplication {
     @Inject
     ObjectMapper json;
 
-    /** Properties the command runs with, set before Quarkus starts. */
+    private static final java.util.Map<String, String> COMMAND_PROPERTIES = java.util.Map.of(
+            "quarkus.http.port", "0",
+            "quarkus.http.test-port", "0",
+            "quarkus.management.port", "0",
+            "quarkus.management.test-port", "0",
+            "sealed.audit.chainer.enabled", "false");
+
+    /** Properties the command runs with (no fixed ports, no chainer timer), set before Quarkus starts. */
     public static void prepare() {
-        System.setProperty("quarkus.http.port", "0");
-        System.setProperty("quarkus.management.port", "0");
-        System.setProperty("sealed.audit.chainer.enabled", "false");
-        System.setProperty("quarkus.flyway.migrate-at-start", "false");
+        COMMAND_PROPERTIES.forEach(System::setProperty);
+    }
+
+    /** Removes them again once the command has run (matters only where the JVM lives on, as in tests). */
+    public static void restore() {
+        COMMAND_PROPERTIES.keySet().forEach(System::clearProperty);
     }
 
     @Override
