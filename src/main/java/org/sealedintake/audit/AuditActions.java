@@ -10,6 +10,12 @@ public final class AuditActions {
     public static final String REPORT_LISTED = "report.listed";
     public static final String ATTACHMENT_UPLOADED = "attachment.uploaded";
 
+    /** The actor of operator commands run from the command line ({@code audit reanchor}). */
+    public static final String OPERATOR = "operator";
+    public static final String AUDIT_EVENTS_READ = "audit.events.read";
+    public static final String AUDIT_VERIFIED = "audit.verified";
+    public static final String AUDIT_REANCHORED = "audit.reanchored";
+
     public static final String OUTCOME_OK = "ok";
     public static final String OUTCOME_REFUSED = "refused";
 

@@ -1,0 +1,82 @@
+package org.sealedintake.audit;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.sealedintake.crypto.AuditSigner;
+
+/**
+ * Drives the {@link AuditChainer} from a Vert.x periodic timer ({@code sealed.audit.chainer.interval},
+ * 200 ms by default; the Quarkus scheduler stops at one second) on a worker thread, never on the
+ * event loop. A tick that finds the previous run still busy is skipped. Every replica runs the
+ * timer; the advisory lock lets one of them chain at a time.
+ */
+@ApplicationScoped
+public class AuditChainJob {
+    private final AuditChainer chainer;
+    private final AuditConfig config;
+    private final Vertx vertx;
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private volatile long timerId = -1;
+
+    AuditChainJob(AgroalDataSource dataSource, AuditSigner signer, CheckpointExporter exporter, AuditConfig config,
+            Clock clock, Vertx vertx) {
+        this.config = config;
+        this.vertx = vertx;
+        this.chainer = new AuditChainer(dataSource, signer, exporter, settings(config), clock);
+    }
+
+    void start(@Observes StartupEvent ignored) {
+        if (config.chainer().enabled()) {
+            timerId = vertx.setPeriodic(config.chainer().interval().toMillis(), id -> {
+                if (busy.compareAndSet(false, true)) {
+                    vertx.executeBlocking(() -> {
+                        try {
+                            tick();
+                        } finally {
+                            busy.set(false);
+                        }
+                        return null;
+                    }, false);
+                }
+            });
+        }
+    }
+
+    void stop(@Observes ShutdownEvent ignored) {
+        if (timerId >= 0) {
+            vertx.cancelTimer(timerId);
+        }
+    }
+
+    static AuditChainer.Settings settings(AuditConfig config) {
+        return new AuditChainer.Settings(config.chainer().batchSize(), config.chainer().lookbackIds(),
+                config.chainer().fullSweepInterval(), config.chainer().maxRunTime(),
+                config.checkpoint().everyEvents(), config.checkpoint().maxInterval());
+    }
+
+    void tick() {
+        try {
+            chainer.run();
+        } catch (SQLException | RuntimeException e) {
+            // The events are committed and stay unchained until the next run; nothing is lost.
+            Log.warnf("Audit chainer run failed (%s); retrying on the next tick", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Runs the chainer now (the {@code audit} commands chain before they verify or re-anchor). */
+    public AuditChainer.RunResult runNow() throws SQLException {
+        return chainer.run();
+    }
+
+    AuditChainer chainer() {
+        return chainer;
+    }
+}

@@ -1,0 +1,319 @@
+package org.sealedintake.audit;
+
+import io.quarkus.logging.Log;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.sealedintake.crypto.AuditSigner;
+
+/**
+ * Appends committed, not yet chained events to {@code audit_chain} and signs checkpoints. Runs
+ * outside the business transactions, one holder at a time across every replica: each run takes
+ * {@code pg_try_advisory_xact_lock(CHAIN_LOCK)} and gives up when another process holds it.
+ *
+ * <p>Unchained events are found by an anti-join (events without a chain row), never by "id greater
+ * than the last chained": ids are handed out at insert, commits happen in another order, and an
+ * event committed late has a smaller id than events chained before it. The anti-join normally
+ * looks at ids above {@code max(chained id) - lookbackIds}; every {@code fullSweepInterval} it looks
+ * at all events, so a transaction that stayed open longer than the look-back is still chained.
+ *
+ * <p>Plain JDBC over a given {@link DataSource}: the service runs it on its datasource, tests run it
+ * on scratch databases.
+ */
+public class AuditChainer {
+    /** Advisory lock key of the chain head ("sealed audit"); the same in every replica. */
+    public static final long CHAIN_LOCK = 0x5EA1ED_A0D17L;
+
+    private static final String UNCHAINED = "select " + EventRecord.SELECT_COLUMNS
+            + " from audit_event e where e.id > ? and not exists (select 1 from audit_chain c where c.event_id = e.id)"
+            + " order by e.id limit ?";
+
+    private final DataSource dataSource;
+    private final AuditSigner signer;
+    private final CheckpointExporter exporter;
+    private final Settings settings;
+    private final Clock clock;
+    private Instant nextFullSweep = Instant.MIN;
+    private long lastExportedSeq = -1;
+
+    /** How the chainer works; see {@link AuditConfig.Chainer} and {@link AuditConfig.Checkpoint}. */
+    public record Settings(int batchSize, long lookbackIds, Duration fullSweepInterval, Duration maxRunTime,
+            long checkpointEveryEvents, Duration checkpointMaxInterval) {
+    }
+
+    /** What one run did. */
+    public record RunResult(boolean lockHeld, int chained, long headSeq, Optional<Checkpoint> checkpoint) {
+    }
+
+    public AuditChainer(DataSource dataSource, AuditSigner signer, CheckpointExporter exporter, Settings settings, Clock clock) {
+        this.dataSource = dataSource;
+        this.signer = signer;
+        this.exporter = exporter;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Chains everything committed so far (in batches, each its own short transaction, for at most
+     * {@code maxRunTime}) and writes a checkpoint when one is due.
+     */
+    public synchronized RunResult run() throws SQLException {
+        Instant started = clock.instant();
+        boolean fullSweep = !started.isBefore(nextFullSweep);
+        int total = 0;
+        long head = 0;
+        Optional<Checkpoint> made = Optional.empty();
+        while (true) {
+            Batch b = runBatch(fullSweep);
+            if (!b.lockHeld) {
+                return new RunResult(false, total, head, made);
+            }
+            total += b.chained;
+            head = b.headSeq;
+            if (b.checkpoint.isPresent()) {
+                made = b.checkpoint;
+                exportPending();
+            }
+            if (b.chained < settings.batchSize()
+                    || Duration.between(started, clock.instant()).compareTo(settings.maxRunTime()) > 0) {
+                break;
+            }
+        }
+        if (fullSweep) {
+            nextFullSweep = started.plus(settings.fullSweepInterval());
+        }
+        return new RunResult(true, total, head, made);
+    }
+
+    /** Forces the next run to look at every event, not only the recent ids. */
+    public synchronized void requestFullSweep() {
+        nextFullSweep = Instant.MIN;
+    }
+
+    private record Batch(boolean lockHeld, int chained, long headSeq, Optional<Checkpoint> checkpoint) {
+    }
+
+    private Batch runBatch(boolean fullSweep) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (!tryLock(c)) {
+                    c.rollback();
+                    return new Batch(false, 0, 0, Optional.empty());
+                }
+                exportPendingLocked(c);
+                Head head = head(c);
+                long from = fullSweep ? 0 : Math.max(0, maxChainedEventId(c) - settings.lookbackIds());
+                List<EventRecord> events = unchained(c, from);
+                byte[] prev = head.hash;
+                long seq = head.seq;
+                if (!events.isEmpty()) {
+                    try (PreparedStatement ins = c.prepareStatement(
+                            "insert into audit_chain (seq, event_id, hash, chained_at) values (?, ?, ?, now())")) {
+                        for (EventRecord e : events) {
+                            seq++;
+                            prev = EventEncoding.chainHash(prev, e);
+                            ins.setLong(1, seq);
+                            ins.setLong(2, e.id());
+                            ins.setBytes(3, prev);
+                            ins.addBatch();
+                        }
+                        ins.executeBatch();
+                    }
+                }
+                Optional<Checkpoint> cp = checkpointIfDue(c, seq, prev);
+                c.commit();
+                return new Batch(true, events.size(), seq, cp);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * After a point-in-time restore: signs and exports a {@link Checkpoint.Kind#REANCHOR} at the
+     * restored head, which voids the exported checkpoints beyond it, and records the re-anchor as an
+     * audit event (chained like any other). Loud by design: the exported log keeps the voided
+     * checkpoints and the re-anchor next to each other (docs/audit.md).
+     *
+     * @param reference the restore's change or incident reference (no personal data; at most 200 characters)
+     */
+    public synchronized Checkpoint reanchor(String reference) throws SQLException, IOException {
+        Checkpoint cp;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (!tryLock(c)) {
+                    throw new IllegalStateException("the chain lock is held by another process; retry");
+                }
+                Head head = head(c);
+                long micros = Checkpoint.micros(clock.instant());
+                AuditSigner.Signature sig = signer.sign(Checkpoint.message(Checkpoint.Kind.REANCHOR, head.seq, head.hash, micros));
+                cp = new Checkpoint(Checkpoint.Kind.REANCHOR, head.seq, head.hash, micros, sig.keyId(), sig.bytes());
+                try (PreparedStatement ps = c.prepareStatement("insert into audit_event (event_id, occurred_at, actor, action,"
+                        + " object_type, object_id, purpose, outcome) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    ps.setObject(1, java.util.UUID.randomUUID());
+                    ps.setObject(2, cp.createdAt().atOffset(java.time.ZoneOffset.UTC));
+                    ps.setString(3, AuditActions.OPERATOR);
+                    ps.setString(4, AuditActions.AUDIT_REANCHORED);
+                    ps.setString(5, "audit_chain");
+                    ps.setString(6, Long.toString(head.seq));
+                    ps.setString(7, reference.length() > 200 ? reference.substring(0, 200) : reference);
+                    ps.setString(8, AuditActions.OUTCOME_OK);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+        exporter.export(cp);
+        lastExportedSeq = cp.seq();
+        return cp;
+    }
+
+    /** Exports the newest stored checkpoint if this process has not exported it yet (a crash between commit and export). */
+    public synchronized void exportPending() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (tryLock(c)) {
+                    exportPendingLocked(c);
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private void exportPendingLocked(Connection c) throws SQLException {
+        Optional<Checkpoint> newest = newestCheckpoint(c);
+        if (newest.isEmpty()) {
+            return;
+        }
+        try {
+            if (lastExportedSeq < 0) {
+                lastExportedSeq = exportedHead(exporter.exported());
+            }
+            if (newest.get().seq() > lastExportedSeq) {
+                exporter.export(newest.get());
+                lastExportedSeq = newest.get().seq();
+            }
+        } catch (IOException e) {
+            // The checkpoint stays in the database; the next run tries again.
+            Log.warnf("Audit checkpoint %d could not be exported (%s); retrying on the next run",
+                    newest.get().seq(), e.getClass().getSimpleName());
+        }
+    }
+
+    private Optional<Checkpoint> checkpointIfDue(Connection c, long headSeq, byte[] headHash) throws SQLException {
+        Optional<Checkpoint> last = newestCheckpoint(c);
+        long lastSeq = last.map(Checkpoint::seq).orElse(0L);
+        if (headSeq <= lastSeq) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        boolean due = headSeq - lastSeq >= settings.checkpointEveryEvents()
+                || last.isEmpty()
+                || Duration.between(last.get().createdAt(), now).compareTo(settings.checkpointMaxInterval()) >= 0;
+        if (!due) {
+            return Optional.empty();
+        }
+        long micros = Checkpoint.micros(now);
+        byte[] message = Checkpoint.message(Checkpoint.Kind.CHECKPOINT, headSeq, headHash, micros);
+        AuditSigner.Signature sig = signer.sign(message);
+        Checkpoint cp = new Checkpoint(Checkpoint.Kind.CHECKPOINT, headSeq, headHash, micros, sig.keyId(), sig.bytes());
+        insertCheckpoint(c, cp);
+        return Optional.of(cp);
+    }
+
+    static void insertCheckpoint(Connection c, Checkpoint cp) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into audit_checkpoint (seq, head_hash, created_at, key_id, signature)"
+                + " values (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, cp.seq());
+            ps.setBytes(2, cp.headHash());
+            // An explicit UTC offset with microseconds: stored exactly whatever the session time zone.
+            ps.setObject(3, cp.createdAt().atOffset(java.time.ZoneOffset.UTC));
+            ps.setLong(4, cp.keyId());
+            ps.setBytes(5, cp.signature());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The seq the exported log vouches for: the largest, counting from the newest re-anchor. */
+    static long exportedHead(List<Checkpoint> exported) {
+        long head = 0;
+        for (Checkpoint cp : exported) {
+            head = cp.kind() == Checkpoint.Kind.REANCHOR ? cp.seq() : Math.max(head, cp.seq());
+        }
+        return head;
+    }
+
+    static boolean tryLock(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            ps.setLong(1, CHAIN_LOCK);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    record Head(long seq, byte[] hash) {
+    }
+
+    static Head head(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select seq, hash from audit_chain order by seq desc limit 1")) {
+            return rs.next() ? new Head(rs.getLong(1), rs.getBytes(2)) : new Head(0, EventEncoding.genesis());
+        }
+    }
+
+    private static long maxChainedEventId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select coalesce(max(event_id), 0) from audit_chain")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private List<EventRecord> unchained(Connection c, long fromExclusive) throws SQLException {
+        List<EventRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(UNCHAINED)) {
+            ps.setLong(1, fromExclusive);
+            ps.setInt(2, settings.batchSize());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(EventRecord.read(rs, 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Optional<Checkpoint> newestCheckpoint(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select seq, head_hash, (extract(epoch from created_at) * 1000000)::bigint, key_id, signature"
+                        + " from audit_checkpoint order by seq desc limit 1")) {
+            return rs.next() ? Optional.of(readCheckpoint(rs)) : Optional.empty();
+        }
+    }
+
+    static Checkpoint readCheckpoint(ResultSet rs) throws SQLException {
+        return new Checkpoint(Checkpoint.Kind.CHECKPOINT, rs.getLong(1), rs.getBytes(2), rs.getLong(3), rs.getLong(4), rs.getBytes(5));
+    }
+}

@@ -1,0 +1,66 @@
+package org.sealedintake.audit;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The audit chain, its checkpoints and their export (docs/audit.md), under {@code sealed.audit.*}. */
+@ConfigMapping(prefix = "sealed.audit")
+public interface AuditConfig {
+
+    Chainer chainer();
+
+    Checkpoint checkpoint();
+
+    Export export();
+
+    Verify verify();
+
+    interface Chainer {
+        /** Run the chainer in this process (every replica may: one holds the lock at a time). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the chainer looks for unchained events; a Vert.x timer, so below one second works. */
+        @WithDefault("200ms")
+        Duration interval();
+
+        /** Events chained per transaction. */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** Longest time one run keeps chaining batches before it yields the timer. */
+        @WithDefault("PT2S")
+        Duration maxRunTime();
+
+        /** A normal run looks for unchained events with ids above the newest chained id minus this. */
+        @WithDefault("100000")
+        long lookbackIds();
+
+        /** How often a run looks at all events (catches transactions that committed very late). */
+        @WithDefault("PT30S")
+        Duration fullSweepInterval();
+    }
+
+    interface Checkpoint {
+        /** A signed checkpoint after this many newly chained events... */
+        @WithDefault("1000")
+        long everyEvents();
+
+        /** ...or this long after the previous one, when anything was chained since. */
+        @WithDefault("PT60S")
+        Duration maxInterval();
+    }
+
+    interface Export {
+        /** JSON-lines file the signed checkpoints are appended to; keep it where the database's administrators cannot write. */
+        Optional<String> file();
+    }
+
+    interface Verify {
+        /** An unchained event younger than this is in flight, not a problem (must exceed the full-sweep interval). */
+        @WithDefault("PT5M")
+        Duration unchainedGrace();
+    }
+}

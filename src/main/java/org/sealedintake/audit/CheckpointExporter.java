@@ -1,0 +1,18 @@
+package org.sealedintake.audit;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where signed checkpoints go outside the database, so that someone holding the database cannot
+ * rewrite or cut the log unseen. The file exporter ships; a witness (a webhook to another party that
+ * keeps what it receives and returns it on request) implements the same two methods.
+ */
+public interface CheckpointExporter {
+
+    /** Appends one checkpoint; returns only once it is durable at the destination. */
+    void export(Checkpoint checkpoint) throws IOException;
+
+    /** Everything exported so far, in export order: the verifier's trust anchor. */
+    List<Checkpoint> exported() throws IOException;
+}

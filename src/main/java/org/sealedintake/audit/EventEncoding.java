@@ -1,0 +1,85 @@
+package org.sealedintake.audit;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.UUID;
+
+/**
+ * The fixed binary encoding of an audit event and the chain hash over it (docs/audit.md).
+ * <pre>
+ *   encoding = version (1 byte, 0x01)
+ *              id (8 bytes, big-endian)
+ *              event_id (16 bytes: most then least significant half, big-endian)
+ *              occurred_at (8 bytes, epoch microseconds, big-endian, signed)
+ *              actor, action, object_type, object_id, purpose, outcome
+ *                  each: length (4 bytes, big-endian, signed; -1 for null) then that many UTF-8 bytes
+ *   hash(seq) = SHA-256(hash(seq - 1) || encoding(event)),  hash(0) = 32 zero bytes
+ * </pre>
+ * Never a text form of a timestamp or a JSON document: those depend on session settings.
+ */
+public final class EventEncoding {
+    public static final int HASH_BYTES = 32;
+    static final byte VERSION = 1;
+
+    private EventEncoding() {
+    }
+
+    /** The previous hash of the first chain row. */
+    public static byte[] genesis() {
+        return new byte[HASH_BYTES];
+    }
+
+    public static byte[] encode(EventRecord e) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(160);
+        out.write(VERSION);
+        writeLong(out, e.id());
+        UUID u = e.eventId();
+        if (u == null) {
+            // event_id is NOT NULL in the table; a null here can only come from a broken row.
+            throw new IllegalArgumentException("event without event_id");
+        }
+        writeLong(out, u.getMostSignificantBits());
+        writeLong(out, u.getLeastSignificantBits());
+        writeLong(out, e.occurredAtMicros());
+        writeString(out, e.actor());
+        writeString(out, e.action());
+        writeString(out, e.objectType());
+        writeString(out, e.objectId());
+        writeString(out, e.purpose());
+        writeString(out, e.outcome());
+        return out.toByteArray();
+    }
+
+    /** SHA-256 over the previous hash and the event's encoding. */
+    public static byte[] chainHash(byte[] previous, EventRecord e) {
+        MessageDigest sha = sha256();
+        sha.update(previous);
+        sha.update(encode(e));
+        return sha.digest();
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    private static void writeLong(ByteArrayOutputStream out, long v) {
+        out.writeBytes(ByteBuffer.allocate(8).putLong(v).array());
+    }
+
+    private static void writeString(ByteArrayOutputStream out, String s) {
+        if (s == null) {
+            out.writeBytes(ByteBuffer.allocate(4).putInt(-1).array());
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(b.length).array());
+        out.writeBytes(b);
+    }
+}

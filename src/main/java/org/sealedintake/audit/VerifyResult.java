@@ -1,0 +1,37 @@
+package org.sealedintake.audit;
+
+/**
+ * The verifier's answer. {@code verifiedThrough}: the last seq up to which the chain is proven;
+ * {@code firstBadSeq}: where the first problem is (null when intact, or when the problem is an
+ * event with no chain row at all); {@code problem}: its kind; {@code detail}: one sentence naming
+ * row ids only, never event contents.
+ */
+public record VerifyResult(boolean intact, long verifiedThrough, Long firstBadSeq, Problem problem, String detail) {
+
+    public enum Problem {
+        /** An event's stored fields no longer hash to its chain row. */
+        EVENT_MODIFIED,
+        /** A chain row points at an event that is gone. */
+        EVENT_MISSING,
+        /** An event older than the grace period has no chain row (inserted behind the chainer's back). */
+        EVENT_UNCHAINED,
+        /** The chain's seq numbers are not 1, 2, 3, ... */
+        SEQUENCE_GAP,
+        /** Chain rows are in another order than they were hashed (rows swapped or moved). */
+        ORDER_MISMATCH,
+        /** A signed checkpoint (exported or stored) is beyond the database's head: rows were cut off. */
+        TRUNCATED,
+        /** A checkpoint's signature does not verify with the audit signing keyset. */
+        BAD_SIGNATURE,
+        /** The recomputed head at a checkpoint differs from the signed one (the chain was rewritten). */
+        CHECKPOINT_MISMATCH
+    }
+
+    static VerifyResult ok(long head, String detail) {
+        return new VerifyResult(true, head, null, null, detail);
+    }
+
+    static VerifyResult bad(long verifiedThrough, Long firstBadSeq, Problem problem, String detail) {
+        return new VerifyResult(false, verifiedThrough, firstBadSeq, problem, detail);
+    }
+}
