@@ -18,14 +18,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.sealedintake.intake.attachment.TestImages;
 import org.sealedintake.support.Db;
 import org.sealedintake.support.LeakScanner;
 import org.sealedintake.support.TestEnvironment;
 import org.sealedintake.support.Tokens;
 
 /**
- * Threat T15, issue 2: after reporters with high-entropy identities file, replay, read and list
- * reports (and send a refused one), no column of the application schema and no line of the test
+ * Threat T15, issue 2: after reporters with high-entropy identities upload screenshots (with file
+ * names carrying their handles), file, replay, read and list reports (and send a refused one), no column of the application schema and no line of the test
  * log holds any of their token identities or contact handles in any encoding {@link LeakScanner}
  * knows. Runs last among the Quarkus tests (surefire sets OrderAnnotation as the secondary class
  * orderer), so the log it scans holds the whole run.
@@ -62,13 +63,20 @@ class LeakScanTest {
         return b.append('}').toString();
     }
 
-    private static String body(String description, Map<String, String> contact, boolean otherVictim) {
+    private static String body(String description, Map<String, String> contact, boolean otherVictim, List<String> attachmentIds) {
+        String attachments = attachmentIds.stream().map(a -> '"' + a + '"').reduce((x, y) -> x + "," + y).orElse("");
         return """
                 {"category":"PERSONAL_INFORMATION_EXPOSURE","targetContentRef":"post:%s","targetAccount":"creator",
-                 "description":"%s","involvesMinor":false,"victim":%s,"reporterContact":%s}"""
+                 "description":"%s","involvesMinor":false,"victim":%s,"reporterContact":%s,"attachmentIds":[%s]}"""
                 .formatted(UUID.randomUUID(), description,
                         otherVictim ? "{\"type\":\"OTHER\",\"account\":\"victim-account-1\"}" : "{\"type\":\"SELF\"}",
-                        contactJson(contact));
+                        contactJson(contact), attachments);
+    }
+
+    /** Uploads a screenshot whose file name carries a handle: the name must not be kept anywhere. */
+    private static String upload(String token, byte[] image, String fileName) {
+        return given().auth().oauth2(token).multiPart("file", fileName, image, "image/png")
+                .post("/v1/attachments").then().statusCode(201).extract().path("attachmentId");
     }
 
     /** Files, replays, reads and lists as {@code user}; returns the values that must never appear. */
@@ -90,7 +98,10 @@ class LeakScanTest {
             Map<String, String> c = contact();
             c.forEach((k, v) -> secrets.put(user + ".contact." + k + "." + reportIds.size(), v));
             String key = UUID.randomUUID().toString();
-            String b = body(descriptions[i], c, i == 1);
+            List<String> attachments = List.of(
+                    upload(token, TestImages.png(3 + i, 2), c.get("wechat") + ".png"),
+                    upload(token, TestImages.jpeg(4, 3 + i), claims.getString("email") + "-screenshot.jpg"));
+            String b = body(descriptions[i], c, i == 1, attachments);
             String id = given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
                     .body(b).post("/v1/reports").then().statusCode(201).extract().path("reportId");
             reportIds.add(id);
@@ -104,7 +115,7 @@ class LeakScanTest {
         Map<String, String> refused = contact();
         refused.forEach((k, v) -> secrets.put(user + ".refused-contact." + k, v));
         given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(body("x".repeat(5001), refused, false)).post("/v1/reports").then().statusCode(400);
+                .body(body("x".repeat(5001), refused, false, List.of())).post("/v1/reports").then().statusCode(400);
         return secrets;
     }
 
@@ -128,7 +139,8 @@ class LeakScanTest {
         }
         // The scan really covered the tables that hold reporter data.
         for (String column : List.of("report.sealed_text", "report.owner_index", "report.target_content_ref",
-                "sealed_identity.ciphertext", "identity_fingerprint.fingerprint", "idempotency_record.key_index",
+                "sealed_identity.ciphertext", "identity_fingerprint.fingerprint", "attachment.media_type",
+                "attachment_blob.content", "idempotency_record.key_index",
                 "idempotency_record.body_fingerprint", "audit_event.actor", "audit_event.purpose")) {
             assertTrue(db.columns().contains(column), "not scanned: " + column);
         }
