@@ -9,6 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +26,58 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.sealedintake.crypto.BlindIndex;
 import org.sealedintake.support.Db;
+import org.sealedintake.support.TestEnvironment;
 import org.sealedintake.support.Tokens;
 
 /** The Idempotency-Key contract of POST /v1/reports (api-and-roles.md). */
 @QuarkusTest
 class IdempotencyTest {
+    @Inject
+    BlindIndex blindIndex;
+    @Inject
+    IntakeService intake;
+
+    /** Writes a claim of {@code key} for reporter-a as if another request held it since {@code claimedAt}. */
+    private void claimAsAnotherRequest(String key, Instant claimedAt) throws Exception {
+        byte[] owner = intake.ownerIndex(new Caller("unused", "reporter-a", null, null));
+        byte[] keyIndex = blindIndex.of(BlindIndex.Domain.IDEMPOTENCY_KEY, owner, key.getBytes(StandardCharsets.UTF_8));
+        try (Connection c = TestEnvironment.ownerConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at) values (?, ?, ?, ?)")) {
+            s.setBytes(1, keyIndex);
+            s.setBytes(2, new byte[32]);
+            s.setTimestamp(3, Timestamp.from(claimedAt));
+            s.setTimestamp(4, Timestamp.from(claimedAt.plus(Duration.ofHours(24))));
+            s.executeUpdate();
+        }
+    }
+
+    @Test
+    void aKeyWhoseFirstRequestIsStillInFlightIsRefusedWith409AndFilesNothing() throws Exception {
+        String target = "post:" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        claimAsAnotherRequest(key, Instant.now());
+        Map<String, Long> before = Db.intakeCounts();
+
+        post("reporter-a", key, body(target, "Threatening messages")).then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://sealed-intake.example/problems/idempotency-in-flight"));
+
+        assertEquals(before, Db.intakeCounts());
+        // The same key of another reporter is another key.
+        post("reporter-b", key, body(target, "Threatening messages")).then().statusCode(201);
+    }
+
+    @Test
+    void aClaimWhoseHolderDiedNoLongerBlocksItsKey() throws Exception {
+        String target = "post:" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        claimAsAnotherRequest(key, Instant.now().minus(Duration.ofMinutes(3)));
+
+        post("reporter-a", key, body(target, "Threatening messages")).then().statusCode(201);
+        assertEquals(1, reportsFor(target));
+    }
 
     private static String body(String target, String description) {
         return """
