@@ -53,7 +53,8 @@ public class TestEnvironment implements LauncherSessionListener {
     }
 
     public static String databaseName() {
-        return databaseName;
+        // Quarkus tests run in another class loader than this listener: the system property is shared.
+        return databaseName != null ? databaseName : System.getProperty("db.name");
     }
 
     public static String jdbcUrl(String database) {
@@ -62,7 +63,7 @@ public class TestEnvironment implements LauncherSessionListener {
 
     /** A connection as the owner role, for tests that inspect or tamper with the database directly. */
     public static Connection ownerConnection() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(databaseName), DB_OWNER, DB_OWNER_PASSWORD);
+        return DriverManager.getConnection(jdbcUrl(databaseName()), DB_OWNER, DB_OWNER_PASSWORD);
     }
 
     private static void createDatabase(String name) {
