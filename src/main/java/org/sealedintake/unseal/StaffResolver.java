@@ -31,9 +31,20 @@ class StaffResolver {
                 Instant.ofEpochSecond(token.getIssuedAtTime()));
     }
 
-    /** The subject for audit events, when there may be no usable token (refusals). */
-    String subjectOrUnknown() {
+    /** Actor of a refused attempt by a caller who may be no staff member at all. */
+    static final String NON_STAFF_ACTOR = "non-staff-user";
+
+    /**
+     * The audit actor of a refused attempt: the subject of a staff member; for a platform user
+     * (a possible reporter) a fixed label, so no reporter's subject enters the log (threat T15).
+     */
+    String refusalActor() {
+        boolean staff = identity.hasRole(Roles.MODERATOR) || identity.hasRole(Roles.SENIOR_MODERATOR)
+                || identity.hasRole(Roles.AUDITOR) || identity.hasRole(Roles.APPROVER) || identity.hasRole(Roles.ADMIN);
         String subject = token == null ? null : token.getSubject();
+        if (!staff) {
+            return NON_STAFF_ACTOR;
+        }
         return subject == null || subject.isBlank() ? "unknown" : subject;
     }
 

@@ -100,7 +100,7 @@ public class UnsealResource {
      */
     @ServerExceptionMapper
     public Uni<Response> roleRefused(ForbiddenException e, UriInfo uri, SimpleResourceInfo method) {
-        String actor = staff.subjectOrUnknown();
+        String actor = staff.refusalActor();
         String action = actionOf(method.getMethodName());
         String id = uri.getPathParameters().getFirst("id");
         String objectId = id == null || id.length() > 64 ? "-" : id;

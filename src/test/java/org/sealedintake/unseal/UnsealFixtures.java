@@ -99,4 +99,15 @@ final class UnsealFixtures {
             }
         }
     }
+
+    static int eventsBy(String actor) throws SQLException {
+        try (Connection c = TestEnvironment.ownerConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from audit_event where actor = ?")) {
+            s.setString(1, actor);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
 }

@@ -143,9 +143,12 @@ class UnsealFlowTest {
                     .post("/v1/unseal-requests/" + id + "/approve").then().statusCode(403);
             given().auth().oauth2(token).post("/v1/unseal-requests/" + id + "/execute").then().statusCode(403)
                     .contentType("application/problem+json");
-            assertEquals(1, refusals(AuditActions.UNSEAL_EXECUTE, id, subjectOf(user)), user);
-            assertEquals(1, refusals(AuditActions.UNSEAL_APPROVE, id, subjectOf(user)), user);
+            String actor = user.startsWith("reporter") ? StaffResolver.NON_STAFF_ACTOR : subjectOf(user);
+            assertEquals(1, refusals(AuditActions.UNSEAL_EXECUTE, id, actor), user);
+            assertEquals(1, refusals(AuditActions.UNSEAL_APPROVE, id, actor), user);
         }
+        // A platform user's attempt is recorded without their subject (threat T15).
+        assertEquals(0, UnsealFixtures.eventsBy(subjectOf("reporter-a")));
         approve("approver-1", id).then().statusCode(200);
         execute("approver-1", id).then().statusCode(403);
         assertEquals(1, refusals(AuditActions.UNSEAL_EXECUTE, id, subjectOf("approver-1")));
