@@ -76,6 +76,14 @@ public class UnsealResource {
         return service.approve(staff.current(), id, body);
     }
 
+    /** The body is optional: a POST without one approves without a disclosure deferral. */
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.APPROVER)
+    public UnsealRequestView approveWithoutBody(@PathParam("id") UUID id) {
+        return service.approve(staff.current(), id, null);
+    }
+
     @POST
     @Path("/{id}/reject")
     @RolesAllowed(Roles.APPROVER)
@@ -114,7 +122,7 @@ public class UnsealResource {
     private static String actionOf(String method) {
         return switch (method) {
             case "create" -> AuditActions.UNSEAL_REQUEST;
-            case "approve" -> AuditActions.UNSEAL_APPROVE;
+            case "approve", "approveWithoutBody" -> AuditActions.UNSEAL_APPROVE;
             case "reject" -> AuditActions.UNSEAL_REJECT;
             case "execute" -> AuditActions.UNSEAL_EXECUTE;
             default -> AuditActions.UNSEAL_READ;

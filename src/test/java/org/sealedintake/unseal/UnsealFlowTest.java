@@ -128,6 +128,21 @@ class UnsealFlowTest {
     }
 
     @Test
+    void executionNeedsARecentSignInAndARefusedOneLeavesTheRequestExecutable() throws Exception {
+        String id = requested("auditor", fileReport("reporter-a", Map.of()));
+        // The body of an approval is optional.
+        given().auth().oauth2(Tokens.of("approver-2")).post("/v1/unseal-requests/" + id + "/approve")
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+
+        clock.advance(Duration.ofMinutes(16));
+        execute("auditor", id).then().statusCode(401).body("type", equalTo(type("step-up-required")));
+        assertEquals(1, refusals(AuditActions.UNSEAL_EXECUTE, id, subjectOf("auditor")));
+
+        clock.reset();
+        execute("auditor", id).then().statusCode(200);
+    }
+
+    @Test
     void moderatorsUsersAndApproversWithoutAuditorRoleReachNoneOfIt() throws Exception {
         String reportId = fileReport("reporter-a", Map.of());
         String id = requested("auditor", reportId);
