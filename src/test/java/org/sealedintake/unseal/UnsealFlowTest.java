@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sealedintake.unseal.UnsealFixtures.approve;
 import static org.sealedintake.unseal.UnsealFixtures.events;
@@ -20,8 +21,14 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sealedintake.audit.AuditActions;
@@ -68,6 +75,32 @@ class UnsealFlowTest {
         assertEquals(1, refusals(AuditActions.UNSEAL_EXECUTE, id, subjectOf("auditor")));
         given().auth().oauth2(Tokens.of("auditor")).get("/v1/unseal-requests/" + id)
                 .then().statusCode(200).body("status", equalTo("EXECUTED"));
+    }
+
+    @Test
+    void concurrentExecutionsDiscloseTheIdentityOnlyOnce() throws Exception {
+        String id = requested("auditor", fileReport("reporter-a", Map.of("qq", "998877")));
+        approve("approver-1", id).then().statusCode(200);
+        String token = Tokens.of("auditor");
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(pool.submit(() -> given().auth().oauth2(token)
+                        .post("/v1/unseal-requests/" + id + "/execute").statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var call : calls) {
+                statuses.add(call.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, events(AuditActions.UNSEAL_EXECUTED, id));
+        assertEquals(5, refusals(AuditActions.UNSEAL_EXECUTE, id, subjectOf("auditor")));
     }
 
     @Test
@@ -231,10 +264,10 @@ class UnsealFlowTest {
         execute("auditor", first).then().statusCode(200);
         given().auth().oauth2(reporter).get("/v1/reports/" + plain + "/disclosures")
                 .then().statusCode(200).body("total", equalTo(1))
-                .body("items[0].legalBasis", equalTo("COURT_ORDER")).body("items[0].disclosedAt", org.hamcrest.Matchers.notNullValue());
+                .body("items[0].legalBasis", equalTo("COURT_ORDER")).body("items[0].disclosedAt", notNullValue());
 
         String second = requested("auditor", deferred);
-        String until = java.time.Instant.now().plus(Duration.ofDays(10)).toString();
+        String until = Instant.now().plus(Duration.ofDays(10)).toString();
         UnsealFixtures.approveWithDeferral("approver-1", second, "Ongoing investigation would be compromised", until)
                 .then().statusCode(200).body("disclosureDeferral.until", equalTo(until));
         execute("auditor", second).then().statusCode(200);
