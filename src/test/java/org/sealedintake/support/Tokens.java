@@ -37,11 +37,6 @@ public final class Tokens {
         return token;
     }
 
-    /** A fresh token, never cached (a new sign-in: a new auth time). */
-    public static String fresh(String username) {
-        return issue(REALM, "app", username).getString("access_token");
-    }
-
     /** A token from another client or realm, never cached. */
     public static String from(String realm, String clientId, String username) {
         return issue(realm, clientId, username).getString("access_token");
