@@ -15,6 +15,21 @@ public final class AuditActions {
     public static final String AUDIT_EVENTS_READ = "audit.events.read";
     public static final String AUDIT_VERIFIED = "audit.verified";
     public static final String AUDIT_REANCHORED = "audit.reanchored";
+    // Unseal (issue 3). Refused attempts are recorded under the attempted action, outcome "refused".
+    public static final String UNSEAL_REQUEST = "unseal.request";
+    public static final String UNSEAL_APPROVE = "unseal.approve";
+    public static final String UNSEAL_REJECT = "unseal.reject";
+    public static final String UNSEAL_EXECUTE = "unseal.execute";
+    public static final String UNSEAL_READ = "unseal.read";
+    /** A partial approval (two-approver policy): the request stays pending. */
+    public static final String UNSEAL_APPROVAL_RECORDED = "unseal.approval-recorded";
+    public static final String UNSEAL_APPROVED = "unseal.approved";
+    public static final String UNSEAL_REJECTED = "unseal.rejected";
+    public static final String UNSEAL_EXECUTED = "unseal.executed";
+    public static final String UNSEAL_EXPIRED = "unseal.expired";
+    /** On the report: its reporter's identity was opened for an executed unseal. */
+    public static final String IDENTITY_DISCLOSED = "identity.disclosed";
+    public static final String DISCLOSURES_READ = "disclosure.read";
 
     public static final String OUTCOME_OK = "ok";
     public static final String OUTCOME_REFUSED = "refused";

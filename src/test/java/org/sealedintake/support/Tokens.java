@@ -15,6 +15,12 @@ public final class Tokens {
     public static final String KEYCLOAK = System.getProperty("sealedtest.keycloak.url", "http://127.0.0.1:8180");
     public static final String REALM = "sealed-intake";
     private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+    /** DEV/TEST-ONLY TOTP secrets of the staff users, as in the realm file (docs/unseal.md). */
+    public static final Map<String, String> STAFF_TOTP_SECRETS = Map.of(
+            "auditor", "DEVONLYTOTP-auditor",
+            "approver-1", "DEVONLYTOTP-approver-1",
+            "approver-2", "DEVONLYTOTP-approver-2",
+            "auditor-approver", "DEVONLYTOTP-auditor-approver");
 
     private Tokens() {
     }
@@ -37,13 +43,17 @@ public final class Tokens {
     }
 
     private static JsonPath issue(String realm, String clientId, String username) {
-        return given().baseUri(KEYCLOAK)
+        var request = given().baseUri(KEYCLOAK)
                 .formParam("grant_type", "password")
                 .formParam("client_id", clientId)
                 .formParam("username", username)
                 .formParam("password", username + "-dev-pw")
-                .formParam("scope", "openid")
-                .post("/realms/" + realm + "/protocol/openid-connect/token")
+                .formParam("scope", "openid");
+        if (REALM.equals(realm) && STAFF_TOTP_SECRETS.containsKey(username)) {
+            // Staff sign in with a second factor (docs/unseal.md); the realm then sets acr 2.
+            request.formParam("totp", Totp.now(STAFF_TOTP_SECRETS.get(username)));
+        }
+        return request.post("/realms/" + realm + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract().jsonPath();
     }
 

@@ -1,0 +1,40 @@
+package org.sealedintake.unseal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.sealedintake.common.ApiProblem;
+import org.sealedintake.common.PageRequest;
+import org.sealedintake.common.PageView;
+import org.sealedintake.common.Roles;
+import org.sealedintake.intake.CallerResolver;
+import org.sealedintake.intake.IntakeService;
+import org.sealedintake.unseal.view.ReporterDisclosureView;
+
+/** {@code GET /v1/reports/{id}/disclosures}: the reporter learns whether their identity was disclosed. */
+@Path("/v1/reports/{id}/disclosures")
+@RolesAllowed(Roles.USER)
+@Produces(MediaType.APPLICATION_JSON)
+public class DisclosureResource {
+    private final DisclosureService disclosures;
+    private final IntakeService intake;
+    private final CallerResolver callers;
+
+    DisclosureResource(DisclosureService disclosures, IntakeService intake, CallerResolver callers) {
+        this.disclosures = disclosures;
+        this.intake = intake;
+        this.callers = callers;
+    }
+
+    @GET
+    public PageView<ReporterDisclosureView> list(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return disclosures.ofOwnReport(id, intake.ownerIndex(callers.current()), page.page, page.size)
+                .orElseThrow(ApiProblem::notFound);
+    }
+}
