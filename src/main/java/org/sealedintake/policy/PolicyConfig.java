@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "sealed.policies")
 public interface PolicyConfig {
 
-    /** Folder holding the policy files; relative paths resolve against the working directory. */
+    /** Folder whose policy files override the packaged ones (policies/ of the repository); relative to the working directory. */
     @WithDefault("policies")
     String dir();
 }

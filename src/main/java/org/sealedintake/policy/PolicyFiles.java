@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -25,12 +26,25 @@ public final class PolicyFiles {
     private PolicyFiles() {
     }
 
+    /**
+     * Reads {@code file}; when it does not exist, the copy packaged in the application
+     * ({@code policies/<name>} on the class path), so a deployment overrides a policy by mounting a
+     * folder and otherwise runs with the reviewed one from the repository.
+     */
     public static <T> T load(Path file, Class<T> type) {
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidPolicyException("policy file " + file.toAbsolutePath() + " is missing");
-        }
         try {
-            T policy = YAML.readValue(file.toFile(), type);
+            T policy;
+            if (Files.isRegularFile(file)) {
+                policy = YAML.readValue(file.toFile(), type);
+            } else {
+                try (InputStream packaged = Thread.currentThread().getContextClassLoader()
+                        .getResourceAsStream("policies/" + file.getFileName())) {
+                    if (packaged == null) {
+                        throw new InvalidPolicyException("policy file " + file.toAbsolutePath() + " is missing");
+                    }
+                    policy = YAML.readValue(packaged, type);
+                }
+            }
             if (policy == null) {
                 throw new InvalidPolicyException("policy file " + file + " is empty");
             }
