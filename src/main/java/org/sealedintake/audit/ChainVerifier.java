@@ -41,8 +41,10 @@ public class ChainVerifier {
     public VerifyResult verify(Connection c, List<Checkpoint> exported, Instant now, Duration grace) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         int isolation = c.getTransactionIsolation();
+        boolean readOnly = c.isReadOnly();
         c.setAutoCommit(false);
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        c.setReadOnly(true);
         try {
             VerifyResult r = verifyInSnapshot(c, exported, now, grace);
             c.rollback();
@@ -51,6 +53,7 @@ public class ChainVerifier {
             c.rollback();
             throw e;
         } finally {
+            c.setReadOnly(readOnly);
             c.setTransactionIsolation(isolation);
             c.setAutoCommit(autoCommit);
         }
