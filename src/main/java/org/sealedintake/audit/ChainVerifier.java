@@ -193,7 +193,7 @@ public class ChainVerifier {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select seq, head_hash, (extract(epoch from created_at) * 1000000)::bigint, key_id, signature from audit_checkpoint")) {
             while (rs.next()) {
-                Checkpoint cp = AuditChainer.readCheckpoint(rs);
+                Checkpoint cp = ChainRows.readCheckpoint(rs);
                 out.put(cp.seq(), cp);
             }
         }
