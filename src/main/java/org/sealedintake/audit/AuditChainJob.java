@@ -21,6 +21,7 @@ import org.sealedintake.crypto.AuditSigner;
 @ApplicationScoped
 public class AuditChainJob {
     private final AuditChainer chainer;
+    private final AuditSigner signer;
     private final AuditConfig config;
     private final Vertx vertx;
     private final AtomicBoolean busy = new AtomicBoolean();
@@ -29,12 +30,16 @@ public class AuditChainJob {
     AuditChainJob(AgroalDataSource dataSource, AuditSigner signer, CheckpointExporter exporter, AuditConfig config,
             Clock clock, Vertx vertx) {
         this.config = config;
+        this.signer = signer;
         this.vertx = vertx;
         this.chainer = new AuditChainer(dataSource, signer, exporter, settings(config), clock);
     }
 
     void start(@Observes StartupEvent ignored) {
         if (config.chainer().enabled()) {
+            // Load the signing keyset now: lazily, the first checkpoint would stall the chain for
+            // the whole key loading (seconds on a busy machine), and a key problem shows at start.
+            Log.infof("Audit chainer every %d ms, checkpoints signed with key %d", config.chainer().interval().toMillis(), signer.keyId());
             timerId = vertx.setPeriodic(config.chainer().interval().toMillis(), id -> {
                 if (busy.compareAndSet(false, true)) {
                     vertx.executeBlocking(() -> {

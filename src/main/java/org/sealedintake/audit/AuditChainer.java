@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +31,7 @@ import org.sealedintake.crypto.AuditSigner;
  */
 public class AuditChainer {
     /** Advisory lock key of the chain head ("sealed audit"); the same in every replica. */
-    public static final long CHAIN_LOCK = 0x5EA1ED_A0D17L;
+    public static final long CHAIN_LOCK = ChainRows.CHAIN_LOCK;
 
     private static final String UNCHAINED = "select " + EventRecord.SELECT_COLUMNS
             + " from audit_event e where e.id > ? and not exists (select 1 from audit_chain c where c.event_id = e.id)"
@@ -107,16 +106,16 @@ public class AuditChainer {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                if (!tryLock(c)) {
+                if (!ChainRows.tryLock(c)) {
                     c.rollback();
                     return new Batch(false, 0, 0, Optional.empty());
                 }
                 exportPendingLocked(c);
-                Head head = head(c);
-                long from = fullSweep ? 0 : Math.max(0, maxChainedEventId(c) - settings.lookbackIds());
+                ChainRows.Head head = ChainRows.head(c);
+                long from = fullSweep ? 0 : Math.max(0, ChainRows.maxChainedEventId(c) - settings.lookbackIds());
                 List<EventRecord> events = unchained(c, from);
-                byte[] prev = head.hash;
-                long seq = head.seq;
+                byte[] prev = head.hash();
+                long seq = head.seq();
                 if (!events.isEmpty()) {
                     try (PreparedStatement ins = c.prepareStatement(
                             "insert into audit_chain (seq, event_id, hash, chained_at) values (?, ?, ?, now())")) {
@@ -154,13 +153,13 @@ public class AuditChainer {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                if (!tryLock(c)) {
+                if (!ChainRows.tryLock(c)) {
                     throw new IllegalStateException("the chain lock is held by another process; retry");
                 }
-                Head head = head(c);
+                ChainRows.Head head = ChainRows.head(c);
                 long micros = Checkpoint.micros(clock.instant());
-                AuditSigner.Signature sig = signer.sign(Checkpoint.message(Checkpoint.Kind.REANCHOR, head.seq, head.hash, micros));
-                cp = new Checkpoint(Checkpoint.Kind.REANCHOR, head.seq, head.hash, micros, sig.keyId(), sig.bytes());
+                AuditSigner.Signature sig = signer.sign(Checkpoint.message(Checkpoint.Kind.REANCHOR, head.seq(), head.hash(), micros));
+                cp = new Checkpoint(Checkpoint.Kind.REANCHOR, head.seq(), head.hash(), micros, sig.keyId(), sig.bytes());
                 try (PreparedStatement ps = c.prepareStatement("insert into audit_event (event_id, occurred_at, actor, action,"
                         + " object_type, object_id, purpose, outcome) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
                     ps.setObject(1, java.util.UUID.randomUUID());
@@ -168,7 +167,7 @@ public class AuditChainer {
                     ps.setString(3, AuditActions.OPERATOR);
                     ps.setString(4, AuditActions.AUDIT_REANCHORED);
                     ps.setString(5, "audit_chain");
-                    ps.setString(6, Long.toString(head.seq));
+                    ps.setString(6, Long.toString(head.seq()));
                     ps.setString(7, reference.length() > 200 ? reference.substring(0, 200) : reference);
                     ps.setString(8, AuditActions.OUTCOME_OK);
                     ps.executeUpdate();
@@ -189,7 +188,7 @@ public class AuditChainer {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                if (tryLock(c)) {
+                if (ChainRows.tryLock(c)) {
                     exportPendingLocked(c);
                 }
                 c.commit();
@@ -201,13 +200,13 @@ public class AuditChainer {
     }
 
     private void exportPendingLocked(Connection c) throws SQLException {
-        Optional<Checkpoint> newest = newestCheckpoint(c);
+        Optional<Checkpoint> newest = ChainRows.newestCheckpoint(c);
         if (newest.isEmpty()) {
             return;
         }
         try {
             if (lastExportedSeq < 0) {
-                lastExportedSeq = exportedHead(exporter.exported());
+                lastExportedSeq = ChainRows.exportedHead(exporter.exported());
             }
             if (newest.get().seq() > lastExportedSeq) {
                 exporter.export(newest.get());
@@ -221,7 +220,7 @@ public class AuditChainer {
     }
 
     private Optional<Checkpoint> checkpointIfDue(Connection c, long headSeq, byte[] headHash) throws SQLException {
-        Optional<Checkpoint> last = newestCheckpoint(c);
+        Optional<Checkpoint> last = ChainRows.newestCheckpoint(c);
         long lastSeq = last.map(Checkpoint::seq).orElse(0L);
         if (headSeq <= lastSeq) {
             return Optional.empty();
@@ -237,58 +236,8 @@ public class AuditChainer {
         byte[] message = Checkpoint.message(Checkpoint.Kind.CHECKPOINT, headSeq, headHash, micros);
         AuditSigner.Signature sig = signer.sign(message);
         Checkpoint cp = new Checkpoint(Checkpoint.Kind.CHECKPOINT, headSeq, headHash, micros, sig.keyId(), sig.bytes());
-        insertCheckpoint(c, cp);
+        ChainRows.insertCheckpoint(c, cp);
         return Optional.of(cp);
-    }
-
-    static void insertCheckpoint(Connection c, Checkpoint cp) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into audit_checkpoint (seq, head_hash, created_at, key_id, signature)"
-                + " values (?, ?, ?, ?, ?)")) {
-            ps.setLong(1, cp.seq());
-            ps.setBytes(2, cp.headHash());
-            // An explicit UTC offset with microseconds: stored exactly whatever the session time zone.
-            ps.setObject(3, cp.createdAt().atOffset(java.time.ZoneOffset.UTC));
-            ps.setLong(4, cp.keyId());
-            ps.setBytes(5, cp.signature());
-            ps.executeUpdate();
-        }
-    }
-
-    /** The seq the exported log vouches for: the largest, counting from the newest re-anchor. */
-    static long exportedHead(List<Checkpoint> exported) {
-        long head = 0;
-        for (Checkpoint cp : exported) {
-            head = cp.kind() == Checkpoint.Kind.REANCHOR ? cp.seq() : Math.max(head, cp.seq());
-        }
-        return head;
-    }
-
-    static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-            ps.setLong(1, CHAIN_LOCK);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
-
-    record Head(long seq, byte[] hash) {
-    }
-
-    static Head head(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select seq, hash from audit_chain order by seq desc limit 1")) {
-            return rs.next() ? new Head(rs.getLong(1), rs.getBytes(2)) : new Head(0, EventEncoding.genesis());
-        }
-    }
-
-    private static long maxChainedEventId(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select coalesce(max(event_id), 0) from audit_chain")) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private List<EventRecord> unchained(Connection c, long fromExclusive) throws SQLException {
@@ -303,17 +252,5 @@ public class AuditChainer {
             }
         }
         return out;
-    }
-
-    static Optional<Checkpoint> newestCheckpoint(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select seq, head_hash, (extract(epoch from created_at) * 1000000)::bigint, key_id, signature"
-                        + " from audit_checkpoint order by seq desc limit 1")) {
-            return rs.next() ? Optional.of(readCheckpoint(rs)) : Optional.empty();
-        }
-    }
-
-    static Checkpoint readCheckpoint(ResultSet rs) throws SQLException {
-        return new Checkpoint(Checkpoint.Kind.CHECKPOINT, rs.getLong(1), rs.getBytes(2), rs.getLong(3), rs.getLong(4), rs.getBytes(5));
     }
 }

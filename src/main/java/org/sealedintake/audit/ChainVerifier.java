@@ -41,8 +41,10 @@ public class ChainVerifier {
     public VerifyResult verify(Connection c, List<Checkpoint> exported, Instant now, Duration grace) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         int isolation = c.getTransactionIsolation();
+        boolean readOnly = c.isReadOnly();
         c.setAutoCommit(false);
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        c.setReadOnly(true);
         try {
             VerifyResult r = verifyInSnapshot(c, exported, now, grace);
             c.rollback();
@@ -51,6 +53,7 @@ public class ChainVerifier {
             c.rollback();
             throw e;
         } finally {
+            c.setReadOnly(readOnly);
             c.setTransactionIsolation(isolation);
             c.setAutoCommit(autoCommit);
         }
@@ -190,7 +193,7 @@ public class ChainVerifier {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select seq, head_hash, (extract(epoch from created_at) * 1000000)::bigint, key_id, signature from audit_checkpoint")) {
             while (rs.next()) {
-                Checkpoint cp = AuditChainer.readCheckpoint(rs);
+                Checkpoint cp = ChainRows.readCheckpoint(rs);
                 out.put(cp.seq(), cp);
             }
         }

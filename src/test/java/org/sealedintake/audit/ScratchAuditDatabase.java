@@ -43,7 +43,9 @@ final class ScratchAuditDatabase implements AutoCloseable {
     }
 
     static ScratchAuditDatabase create(AuditSigner signer) throws Exception {
-        String name = TestEnvironment.databaseName() + "_a" + COUNTER.incrementAndGet();
+        // Unique across class loaders (test profiles load this class again, with a fresh counter).
+        String name = TestEnvironment.databaseName() + "_a" + COUNTER.incrementAndGet() + "_"
+                + UUID.randomUUID().toString().substring(0, 6);
         try (Connection c = DriverManager.getConnection(TestEnvironment.jdbcUrl("postgres"), TestEnvironment.DB_OWNER,
                 TestEnvironment.DB_OWNER_PASSWORD); Statement s = c.createStatement()) {
             s.execute("create database " + name);
