@@ -52,8 +52,9 @@ class ArchitectureRulesSelfTest {
                   public java.util.List<%s.sealing.VaultRow> list() { return null; } }""".formatted(PKG));
         SOURCES.put("intake.OpenResource", """
                 @jakarta.ws.rs.Path("/fx-open") public class OpenResource {
-                  @jakarta.annotation.security.RolesAllowed("user") public String guarded() { return ""; }
-                  public String unguarded() { return ""; } }""");
+                  @jakarta.annotation.security.RolesAllowed("user") @jakarta.ws.rs.GET public String guarded() { return ""; }
+                  @jakarta.ws.rs.GET @jakarta.ws.rs.Path("/u") public String unguarded() { return ""; }
+                  public String helperThatIsNoEndpoint() { return ""; } }""");
         SOURCES.put("intake.TxResource", """
                 @jakarta.ws.rs.Path("/fx-tx") @jakarta.annotation.security.PermitAll
                 @jakarta.transaction.Transactional public class TxResource { }""");

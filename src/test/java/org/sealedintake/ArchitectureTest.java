@@ -63,6 +63,7 @@ public class ArchitectureTest {
     public static final ArchRule ENDPOINTS_DECLARE_ROLES = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
             .and().arePublic()
+            .and().areMetaAnnotatedWith(jakarta.ws.rs.HttpMethod.class)
             .should(declareRolesAllowedOrPermitAll())
             .because("every endpoint declares @RolesAllowed (or, deliberately, @PermitAll) (STYLE rule 7)");
 
