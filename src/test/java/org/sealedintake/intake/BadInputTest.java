@@ -61,6 +61,15 @@ class BadInputTest {
     }
 
     @Test
+    void refusesAPropertyNamedTwice() {
+        String m = marker();
+        refused("""
+                {"category":"HARASSMENT","targetContentRef":"post:1","description":"%s","description":"other",
+                 "involvesMinor":false,"victim":{"type":"SELF"}}""".formatted(m), m).then()
+                .body("type", equalTo("https://sealed-intake.example/problems/malformed-json"));
+    }
+
+    @Test
     void refusesAnUnknownCategoryListingTheAllowedOnes() {
         String m = marker();
         refused("""

@@ -124,7 +124,10 @@ class LeakScannerTest {
     void findsNothingWhenTheValueIsAbsent() {
         String value = "Mx" + randomValue(14);
         LeakScanner scanner = LeakScanner.of(Map.of("secret", value));
-        String nearMiss = value.substring(0, value.length() - 1) + (value.endsWith("a") ? "b" : "a");
+        // Differ in the middle: a change in the last character can fall in a base64 group the
+        // scanner rightly ignores (it depends on the bytes after the value), which is no near miss.
+        int mid = value.length() / 2;
+        String nearMiss = value.substring(0, mid) + (value.charAt(mid) == 'a' ? 'b' : 'a') + value.substring(mid + 1);
         byte[] haystack = concat(noise(50_000), nearMiss.getBytes(StandardCharsets.UTF_8),
                 Base64.getEncoder().encode(nearMiss.getBytes(StandardCharsets.UTF_8)), noise(1000));
         assertEquals(List.of(), scanner.scanBytes("clean", haystack));
