@@ -8,7 +8,7 @@ select_jdk() {
   local v
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     v=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2}')
-    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then export JAVA_HOME; return 0; fi
+    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then export JAVA_HOME; export PATH="$JAVA_HOME/bin:$PATH"; return 0; fi
   fi
   for cand in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64 /usr/lib/jvm/*; do
     [ -x "$cand/bin/javac" ] || continue

@@ -36,6 +36,7 @@ public class TestEnvironment implements LauncherSessionListener {
         }
         databaseName = "sealed_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
                 + "_" + ProcessHandle.current().pid();
+        dropStaleDatabases();
         createDatabase(databaseName);
         System.setProperty("db.name", databaseName);
         // Another Keycloak port (KEYCLOAK_PORT) lets two checkouts test side by side.
@@ -65,6 +66,28 @@ public class TestEnvironment implements LauncherSessionListener {
     /** A connection as the owner role, for tests that inspect or tamper with the database directly. */
     public static Connection ownerConnection() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(databaseName()), DB_OWNER, DB_OWNER_PASSWORD);
+    }
+
+    /** Test databases of runs more than a day old: each run makes a new one and leaves it for inspection. */
+    private static void dropStaleDatabases() {
+        String cutoff = "sealed_test_" + LocalDateTime.now().minusDays(1).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), DB_OWNER, DB_OWNER_PASSWORD);
+                Statement s = c.createStatement()) {
+            java.util.List<String> stale = new java.util.ArrayList<>();
+            try (var rs = s.executeQuery("select datname from pg_database d join pg_roles r on r.oid = d.datdba"
+                    + " where r.rolname = current_user and datname like 'sealed\\_test\\_%'")) {
+                while (rs.next()) {
+                    if (rs.getString(1).compareTo(cutoff) < 0) {
+                        stale.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String db : stale) {
+                s.execute("drop database if exists \"" + db + "\"");
+            }
+        } catch (SQLException e) {
+            // Housekeeping only: a run never fails because an old database could not be dropped.
+        }
     }
 
     private static void createDatabase(String name) {

@@ -156,7 +156,11 @@ class UnsealFlowTest {
         clock.advance(Duration.ofMinutes(16));
 
         approve("approver-1", id).then().statusCode(401).body("type", equalTo(type("step-up-required")))
-                .body("acrValues", hasItem("2"));
+                .body("acrValues", hasItem("2"))
+                .header("WWW-Authenticate", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("error=\"insufficient_user_authentication\""),
+                        org.hamcrest.Matchers.containsString("acr_values=\"2\""),
+                        org.hamcrest.Matchers.containsString("max_age=")));
         assertEquals(1, refusals(AuditActions.UNSEAL_APPROVE, id, subjectOf("approver-1")));
     }
 
