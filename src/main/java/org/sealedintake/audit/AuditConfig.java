@@ -56,6 +56,13 @@ public interface AuditConfig {
     interface Export {
         /** JSON-lines file the signed checkpoints are appended to; keep it where the database's administrators cannot write. */
         Optional<String> file();
+
+        /** Base URL of a witness service that keeps the checkpoints ({@code POST/GET <url>/checkpoints}); used instead of the file when set. */
+        Optional<java.net.URI> witnessUrl();
+
+        /** How long one call to the witness may take. */
+        @WithDefault("PT5S")
+        Duration witnessTimeout();
     }
 
     interface Verify {

@@ -7,12 +7,15 @@ import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The configured checkpoint destination: a JSON-lines file, or nothing (development only). */
+/** The configured checkpoint destination: a witness, a JSON-lines file, or nothing (development only). */
 public class CheckpointExporterProducer {
 
     @Produces
     @ApplicationScoped
     CheckpointExporter exporter(AuditConfig config) {
+        if (config.export().witnessUrl().isPresent()) {
+            return new WitnessCheckpointExporter(config.export().witnessUrl().get(), config.export().witnessTimeout());
+        }
         if (config.export().file().isPresent()) {
             return new FileCheckpointExporter(Path.of(config.export().file().get()));
         }

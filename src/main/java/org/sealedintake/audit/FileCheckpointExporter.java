@@ -1,8 +1,5 @@
 package org.sealedintake.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -22,7 +17,6 @@ import java.util.List;
  * A line that does not parse (a torn last write) is skipped; the verifier reports signatures, not syntax.
  */
 public class FileCheckpointExporter implements CheckpointExporter {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
 
     public FileCheckpointExporter(Path file) {
@@ -35,15 +29,7 @@ public class FileCheckpointExporter implements CheckpointExporter {
 
     @Override
     public synchronized void export(Checkpoint c) throws IOException {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("kind", c.kind().name());
-        n.put("seq", c.seq());
-        n.put("headHash", c.headHashHex());
-        n.put("createdAtMicros", c.createdAtMicros());
-        n.put("createdAt", c.createdAt().toString());
-        n.put("keyId", c.keyId());
-        n.put("signature", Base64.getEncoder().encodeToString(c.signature()));
-        byte[] line = (JSON.writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line = (CheckpointJson.write(c) + "\n").getBytes(StandardCharsets.UTF_8);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -69,11 +55,8 @@ public class FileCheckpointExporter implements CheckpointExporter {
                 continue;
             }
             try {
-                JsonNode n = JSON.readTree(line);
-                out.add(new Checkpoint(Checkpoint.Kind.valueOf(n.get("kind").asText()), n.get("seq").asLong(),
-                        HexFormat.of().parseHex(n.get("headHash").asText()), n.get("createdAtMicros").asLong(),
-                        n.get("keyId").asLong(), Base64.getDecoder().decode(n.get("signature").asText())));
-            } catch (RuntimeException | IOException e) {
+                out.add(CheckpointJson.read(line));
+            } catch (IllegalArgumentException e) {
                 // a torn or foreign line: not a checkpoint
             }
         }

@@ -1,0 +1,66 @@
+package org.sealedintake.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * The exported form of a checkpoint, the same for every destination:
+ * {@code {"kind","seq","headHash"(hex),"createdAtMicros","createdAt","keyId","signature"(base64)}}.
+ */
+final class CheckpointJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CheckpointJson() {
+    }
+
+    static ObjectNode node(Checkpoint c) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("kind", c.kind().name());
+        n.put("seq", c.seq());
+        n.put("headHash", c.headHashHex());
+        n.put("createdAtMicros", c.createdAtMicros());
+        n.put("createdAt", c.createdAt().toString());
+        n.put("keyId", c.keyId());
+        n.put("signature", Base64.getEncoder().encodeToString(c.signature()));
+        return n;
+    }
+
+    static String write(Checkpoint c) {
+        try {
+            return JSON.writeValueAsString(node(c));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("checkpoint could not be serialised", e);
+        }
+    }
+
+    /** Parses one checkpoint; anything else is an {@link IllegalArgumentException}. */
+    static Checkpoint read(String json) {
+        try {
+            return of(JSON.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a checkpoint");
+        }
+    }
+
+    static Checkpoint of(JsonNode n) {
+        try {
+            return new Checkpoint(Checkpoint.Kind.valueOf(n.get("kind").asText()), n.get("seq").asLong(),
+                    HexFormat.of().parseHex(n.get("headHash").asText()), n.get("createdAtMicros").asLong(),
+                    n.get("keyId").asLong(), Base64.getDecoder().decode(n.get("signature").asText()));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a checkpoint");
+        }
+    }
+
+    static JsonNode parseArray(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a checkpoint list");
+        }
+    }
+}
