@@ -30,8 +30,9 @@ import org.sealedintake.support.Tokens;
  * Threat T15, issue 2: after reporters with high-entropy identities upload screenshots (with file
  * names carrying their handles), file, replay, read and list reports (and send a refused one), no column of the application schema and no line of the test
  * log holds any of their token identities or contact handles in any encoding {@link LeakScanner}
- * knows. Runs last of all Quarkus tests (its own profile, {@code @Order} last), so the logs it
- * scans hold the whole run.
+ * knows. Runs after every other {@code @QuarkusTest} class (its own profile, {@code @Order} last),
+ * so the logs it scans hold all of their output; only the {@code @QuarkusMainTest} command tests,
+ * which handle no reporter data, come later.
  */
 @QuarkusTest
 @Order(Integer.MAX_VALUE)
