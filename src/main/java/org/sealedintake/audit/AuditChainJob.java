@@ -76,11 +76,6 @@ public class AuditChainJob {
         }
     }
 
-    /** Runs the chainer now (the {@code audit} commands chain before they verify or re-anchor). */
-    public AuditChainer.RunResult runNow() throws SQLException {
-        return chainer.run();
-    }
-
     AuditChainer chainer() {
         return chainer;
     }

@@ -35,21 +35,12 @@ public class ProblemExceptionMappers {
         for (Map.Entry<String, Object> x : e.extensions().entrySet()) {
             p = p.with(x.getKey(), x.getValue());
         }
-        if (e.status() == 401) {
-            return Response.fromResponse(p.toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, challenge(e)).build();
+        Response.ResponseBuilder answer = Response.fromResponse(p.toResponse());
+        e.headers().forEach(answer::header);
+        if (e.status() == 401 && !e.headers().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        return p.toResponse();
-    }
-
-    /** RFC 6750 challenge; a step-up refusal says what sign-in would do (RFC 9470). */
-    private static String challenge(ApiProblem e) {
-        Object acr = e.extensions().get("acrValues");
-        Object maxAge = e.extensions().get("maxAge");
-        if (acr instanceof java.util.Collection<?> values && maxAge != null) {
-            return "Bearer error=\"insufficient_user_authentication\", error_description=\"A recent sign-in with a second factor is required\", acr_values=\""
-                    + values.stream().map(Object::toString).collect(Collectors.joining(" ")) + "\", max_age=" + maxAge;
-        }
-        return "Bearer";
+        return answer.build();
     }
 
     @ServerExceptionMapper

@@ -16,6 +16,11 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         return find("id = ?1 and ownerIndex = ?2", id, ownerIndex).firstResultOptional();
     }
 
+    /** Whether the report belongs to this owner; false alike for someone else's and for none. */
+    public boolean isOwned(UUID id, byte[] ownerIndex) {
+        return count("id = ?1 and ownerIndex = ?2", id, ownerIndex) > 0;
+    }
+
     List<Report> pageOwned(byte[] ownerIndex, int page, int size) {
         return find("ownerIndex", Sort.descending("receivedAt").and("id"), ownerIndex).page(Page.of(page, size)).list();
     }

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * start with a message an operator can act on.
  */
 public final class PolicyFiles {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    /** The one YAML reader of policy files: strict about unknown and missing properties. */
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .findAndRegisterModules()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -27,24 +28,26 @@ public final class PolicyFiles {
     }
 
     /**
-     * Reads {@code file}; when it does not exist, the copy packaged in the application
+     * Opens {@code file}; when it does not exist, the copy packaged in the application
      * ({@code policies/<name>} on the class path), so a deployment overrides a policy by mounting a
      * folder and otherwise runs with the reviewed one from the repository.
      */
+    public static InputStream open(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            return Files.newInputStream(file);
+        }
+        InputStream packaged = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("policies/" + file.getFileName());
+        if (packaged == null) {
+            throw new InvalidPolicyException("policy file " + file.toAbsolutePath() + " is missing");
+        }
+        return packaged;
+    }
+
+    /** Reads a policy file (see {@link #open}) into a record that checks its own values. */
     public static <T> T load(Path file, Class<T> type) {
-        try {
-            T policy;
-            if (Files.isRegularFile(file)) {
-                policy = YAML.readValue(file.toFile(), type);
-            } else {
-                try (InputStream packaged = Thread.currentThread().getContextClassLoader()
-                        .getResourceAsStream("policies/" + file.getFileName())) {
-                    if (packaged == null) {
-                        throw new InvalidPolicyException("policy file " + file.toAbsolutePath() + " is missing");
-                    }
-                    policy = YAML.readValue(packaged, type);
-                }
-            }
+        try (InputStream in = open(file)) {
+            T policy = YAML.readValue(in, type);
             if (policy == null) {
                 throw new InvalidPolicyException("policy file " + file + " is empty");
             }

@@ -6,21 +6,22 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 /**
- * Loads policies/role-views.yaml (packaged on the class path from the repository's policies/
- * folder) when the service starts. A missing or invalid policy stops the start with a message that
- * lists every problem: the service never runs with views its policy does not allow.
+ * Loads role-views.yaml when the service starts, like every policy (see {@link PolicyFiles#open}).
+ * A missing or invalid policy stops the start with a message that lists every problem: the service
+ * never runs with views its policy does not allow.
  */
 @Startup
 @Singleton
 public class RoleViewPolicies {
-    public static final String RESOURCE = "policies/role-views.yaml";
+    public static final String FILE = "role-views.yaml";
 
     private final RoleViewPolicy policy;
 
-    RoleViewPolicies() {
-        this.policy = load(RESOURCE);
+    RoleViewPolicies(PolicyConfig config) {
+        this.policy = load(Path.of(config.dir()).resolve(FILE));
         Log.infof("Role-view policy loaded: %d roles, %d matrix items, %d views", policy.roles().size(),
                 policy.matrix().size(), policy.views().size());
     }
@@ -29,16 +30,12 @@ public class RoleViewPolicies {
         return policy;
     }
 
-    /** Reads and validates a policy from the class path. */
-    public static RoleViewPolicy load(String resource) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Role-view policy " + resource + " is missing from the class path");
-            }
-            return RoleViewPolicy.parse(in, resource);
+    /** Reads and validates a role-view policy file. */
+    public static RoleViewPolicy load(Path file) {
+        try (InputStream in = PolicyFiles.open(file)) {
+            return RoleViewPolicy.parse(in, file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("Role-view policy " + resource + " cannot be read", e);
+            throw new UncheckedIOException("Role-view policy " + file + " cannot be read", e);
         }
     }
 }

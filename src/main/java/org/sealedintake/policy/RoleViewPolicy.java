@@ -1,8 +1,5 @@
 package org.sealedintake.policy;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
@@ -27,10 +24,6 @@ public record RoleViewPolicy(int version, Map<String, String> roles, Map<String,
 
     /** The cell value that denies. */
     public static final String HIDDEN = "hidden";
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     /** One answer record: the role it is for, its Java type, its properties and their matrix items. */
     public record View(String role, String type, Map<String, String> fields, Map<String, List<String>> nested) {
@@ -62,7 +55,7 @@ public record RoleViewPolicy(int version, Map<String, String> roles, Map<String,
     public static RoleViewPolicy parse(InputStream in, String source) {
         RoleViewPolicy policy;
         try {
-            policy = YAML.readValue(in, RoleViewPolicy.class);
+            policy = PolicyFiles.YAML.readValue(in, RoleViewPolicy.class);
         } catch (IOException e) {
             // Jackson's own message names the line and the property; the policy is ours, not user input.
             throw new IllegalStateException("Role-view policy " + source + " cannot be read: " + e.getMessage(), e);

@@ -34,7 +34,7 @@ public class DisclosureService {
 
     /** The disclosures of the reporter's own report; empty when the report is not theirs (or does not exist). */
     Optional<PageView<ReporterDisclosureView>> ofOwnReport(UUID reportId, byte[] ownerIndex, int page, int size) {
-        if (reports.count("id = ?1 and ownerIndex = ?2", reportId, ownerIndex) == 0) {
+        if (!reports.isOwned(reportId, ownerIndex)) {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);

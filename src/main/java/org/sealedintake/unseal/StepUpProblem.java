@@ -1,5 +1,6 @@
 package org.sealedintake.unseal;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Map;
 import org.sealedintake.common.ApiProblem;
 
@@ -15,6 +16,9 @@ final class StepUpProblem {
         return new ApiProblem(401, "step-up-required", "Recent second-factor sign-in required",
                 "Approving and executing an unseal need a sign-in with a second factor within the last "
                         + rule.maxAuthAge().toMinutes() + " minutes; sign in again and retry.",
-                Map.of("reason", reason, "acrValues", rule.acceptedAcr(), "maxAge", rule.maxAuthAge().toSeconds()));
+                Map.of("reason", reason, "acrValues", rule.acceptedAcr(), "maxAge", rule.maxAuthAge().toSeconds()))
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_user_authentication\", "
+                        + "error_description=\"A recent sign-in with a second factor is required\", acr_values=\""
+                        + String.join(" ", rule.acceptedAcr()) + "\", max_age=" + rule.maxAuthAge().toSeconds());
     }
 }

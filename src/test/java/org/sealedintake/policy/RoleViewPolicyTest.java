@@ -40,8 +40,8 @@ class RoleViewPolicyTest {
         assertEquals(Set.of("reporter", "moderator", "creator", "auditor", "approver", "admin"), policy.roles().keySet());
         assertTrue(policy.views().containsKey("reporter-report"));
         assertTrue(policy.views().containsKey("reporter-report-summary"));
-        // The service reads the class-path copy; it must be this file.
-        assertEquals(policy, RoleViewPolicies.load(RoleViewPolicies.RESOURCE));
+        // Without a mounted folder the service reads the packaged copy; it must be this file.
+        assertEquals(policy, RoleViewPolicies.load(java.nio.file.Path.of("no-such-folder", RoleViewPolicies.FILE)));
     }
 
     @Test
