@@ -51,13 +51,13 @@ public class ReportResource {
     @GET
     @Path("/mine")
     public PageView<ReporterReportSummary> mine(@Valid @BeanParam PageRequest page) {
-        return reads.mine(intake.ownerIndex(callers.current()), page.page, page.size);
+        return reads.mine(callers.current(), page.page, page.size);
     }
 
     @GET
     @Path("/{id}")
     public ReporterReportView get(@PathParam("id") UUID id) {
-        return reads.own(id, intake.ownerIndex(callers.current())).orElseThrow(ApiProblem::notFound);
+        return reads.own(callers.current(), id).orElseThrow(ApiProblem::notFound);
     }
 
     private static String requireKey(String key) {
