@@ -13,7 +13,9 @@ import java.util.Set;
  * database (threats T21, T22).
  *
  * <p>Format version 1: {@code version:u8, count:u16}, then {@value #CAPACITY} entries of
- * {@code kind:u8, length:u16, prf:16 bytes}; unused entries have kind 0. The fixed size keeps the
+ * {@code kind:u8, length:u16, prefix:8 bytes, prf:16 bytes}; unused entries have kind 0. {@code prefix}
+ * is the PRF of the value's first {@value #PREFIX_CODE_POINTS} code points (any kind): a matcher computes
+ * it once per text position and the full PRF only where a stored prefix occurs. The fixed size keeps the
  * ciphertext length from telling how many attributes a reporter has (equal lengths would group a
  * reporter's reports). {@code length} is the value's length in code points after normalisation, so a
  * matcher computes the PRF of a text window only at lengths that occur.
@@ -22,7 +24,9 @@ public final class FingerprintSet {
     static final byte VERSION = 1;
     static final int CAPACITY = 64;
     static final int PRF_BYTES = 16;
-    private static final int ENTRY_BYTES = 1 + 2 + PRF_BYTES;
+    static final int PREFIX_BYTES = 8;
+    static final int PREFIX_CODE_POINTS = 2;
+    private static final int ENTRY_BYTES = 1 + 2 + PREFIX_BYTES + PRF_BYTES;
     static final int ENCODED_BYTES = 1 + 2 + CAPACITY * ENTRY_BYTES;
 
     /** Who supplied a value: the verified token, or the client ({@code reporterContact}). Kept apart (T22). */
@@ -46,8 +50,8 @@ public final class FingerprintSet {
         }
     }
 
-    /** One fingerprint: its kind, the normalised value's length in code points, and the PRF value. */
-    public record Entry(Kind kind, int length, byte[] prf) {
+    /** One fingerprint: its kind, the normalised value's length in code points, its prefix's PRF and its PRF. */
+    public record Entry(Kind kind, int length, byte[] prefix, byte[] prf) {
     }
 
     private final List<Entry> entries;
@@ -67,7 +71,7 @@ public final class FingerprintSet {
         ByteBuffer out = ByteBuffer.allocate(ENCODED_BYTES);
         out.put(VERSION).putShort((short) entries.size());
         for (Entry e : entries) {
-            out.put(e.kind().code).putShort((short) e.length()).put(e.prf());
+            out.put(e.kind().code).putShort((short) e.length()).put(e.prefix()).put(e.prf());
         }
         // The rest stays zero: kind 0 marks padding.
         return out.array();
@@ -83,21 +87,12 @@ public final class FingerprintSet {
         for (int i = 0; i < count; i++) {
             Kind kind = Kind.of(in.get());
             int length = Short.toUnsignedInt(in.getShort());
+            byte[] prefix = new byte[PREFIX_BYTES];
+            in.get(prefix);
             byte[] prf = new byte[PRF_BYTES];
             in.get(prf);
-            entries.add(new Entry(kind, length, prf));
+            entries.add(new Entry(kind, length, prefix, prf));
         }
         return new FingerprintSet(entries);
-    }
-
-    /** The distinct lengths of this set's values of one kind. */
-    Set<Integer> lengths(Kind kind) {
-        Set<Integer> out = new HashSet<>();
-        for (Entry e : entries) {
-            if (e.kind() == kind) {
-                out.add(e.length());
-            }
-        }
-        return out;
     }
 }

@@ -18,6 +18,8 @@ final class IdentityFingerprints {
     private static final int MIN_LATIN_LENGTH = 3;
     private static final int MIN_HAN_LENGTH = 2;
 
+    private static final byte[] PREFIX_LABEL = { 0 };
+
     private final BlindIndex blindIndex;
 
     IdentityFingerprints(BlindIndex blindIndex) {
@@ -49,7 +51,7 @@ final class IdentityFingerprints {
         values.forEach((normalized, kind) -> {
             if (entries.size() < FingerprintSet.CAPACITY) {
                 entries.add(new FingerprintSet.Entry(kind, normalized.codePointCount(0, normalized.length()),
-                        prf(kind, normalized)));
+                        prefix(normalized), prf(kind, normalized)));
             }
         });
         return new FingerprintSet(entries);
@@ -59,6 +61,14 @@ final class IdentityFingerprints {
     byte[] prf(FingerprintSet.Kind kind, String normalized) {
         return blindIndex.of(BlindIndex.Domain.IDENTITY_FINGERPRINT, FingerprintSet.PRF_BYTES,
                 new byte[] { kind.code }, normalized.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The PRF of a value's first code points, the same for every kind: the matcher's cheap first test. */
+    byte[] prefix(String normalized) {
+        int end = normalized.offsetByCodePoints(0, Math.min(FingerprintSet.PREFIX_CODE_POINTS,
+                normalized.codePointCount(0, normalized.length())));
+        return blindIndex.of(BlindIndex.Domain.IDENTITY_FINGERPRINT, FingerprintSet.PREFIX_BYTES,
+                PREFIX_LABEL, normalized.substring(0, end).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void add(Map<String, FingerprintSet.Kind> into, FingerprintSet.Kind kind, String raw) {

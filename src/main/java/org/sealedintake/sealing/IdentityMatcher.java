@@ -1,28 +1,34 @@
 package org.sealedintake.sealing;
 
 import java.nio.ByteBuffer;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Tells whether a text carries any identity attribute of the reporters of some reports, without any
- * plaintext identity: the text is normalised like the stored values, and the PRF of each window is
- * computed once per kind, only at the lengths the stored values have. The leak guard builds on this.
+ * plaintext identity: the text is normalised like the stored values; at each position the PRF of the
+ * next {@value FingerprintSet#PREFIX_CODE_POINTS} code points is computed once, and only where it equals
+ * a stored value's prefix is the PRF of the window computed, at that value's length and kind. The leak
+ * guard builds on this.
  */
 public final class IdentityMatcher {
     private final IdentityFingerprints fingerprints;
-    private final Map<FingerprintSet.Kind, Set<Integer>> lengths = new EnumMap<>(FingerprintSet.Kind.class);
+    /** Stored prefix PRF -> the (kind, length) pairs of values that start with it. */
+    private final Map<ByteBuffer, Set<Candidate>> byPrefix = new HashMap<>();
     private final Set<ByteBuffer> values = new HashSet<>();
+
+    private record Candidate(FingerprintSet.Kind kind, int length) {
+    }
 
     IdentityMatcher(IdentityFingerprints fingerprints, List<FingerprintSet> sets) {
         this.fingerprints = fingerprints;
         for (FingerprintSet set : sets) {
             for (FingerprintSet.Entry e : set.entries()) {
-                lengths.computeIfAbsent(e.kind(), k -> new TreeSet<>()).add(e.length());
+                byPrefix.computeIfAbsent(ByteBuffer.wrap(e.prefix()), k -> new HashSet<>())
+                        .add(new Candidate(e.kind(), e.length()));
                 values.add(key(e.kind(), e.prf()));
             }
         }
@@ -34,20 +40,23 @@ public final class IdentityMatcher {
             return false;
         }
         int[] cps = IdentifierNormalizer.normalize(text).codePoints().toArray();
-        for (Map.Entry<FingerprintSet.Kind, Set<Integer>> byKind : lengths.entrySet()) {
-            for (int length : byKind.getValue()) {
-                for (int start = 0; start + length <= cps.length; start++) {
-                    String window = new String(cps, start, length);
-                    if (values.contains(key(byKind.getKey(), fingerprints.prf(byKind.getKey(), window)))) {
-                        return true;
-                    }
+        for (int start = 0; start + 1 < cps.length; start++) {
+            Set<Candidate> candidates = byPrefix.get(ByteBuffer.wrap(
+                    fingerprints.prefix(new String(cps, start, FingerprintSet.PREFIX_CODE_POINTS))));
+            if (candidates == null) {
+                continue;
+            }
+            for (Candidate c : candidates) {
+                if (start + c.length() <= cps.length && values.contains(
+                        key(c.kind(), fingerprints.prf(c.kind(), new String(cps, start, c.length()))))) {
+                    return true;
                 }
             }
         }
         return false;
     }
 
-    /** How many reports' fingerprints this matcher holds values of (none for rows sealed before sets existed). */
+    /** How many distinct stored values this matcher holds (none for rows sealed before sets existed). */
     public int valueCount() {
         return values.size();
     }
