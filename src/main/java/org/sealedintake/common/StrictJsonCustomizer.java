@@ -11,7 +11,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * JSON means what it says, or it is refused (docs/api.md, "Strict input"). Jackson's defaults read
+ * JSON means what it says, or it is refused (docs/limits.md). Jackson's defaults read
  * {@code "category": 0} as the first enum constant, {@code "true"} and {@code 1} as true, a number as
  * a string, and ignore anything after the root value; each is a way to send what a reviewer of the
  * request would not read the same way. Also refuses a body that names a property twice.
