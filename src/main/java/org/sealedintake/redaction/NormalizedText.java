@@ -12,8 +12,9 @@ import java.util.Arrays;
 final class NormalizedText {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     /** Numerals people use for digits, incl. financial forms and radio-style 幺/两/拐/勾/洞. */
-    private static final String NUMERALS = "〇零洞一幺壹二两贰貳三叁参四肆五伍六陆陸七柒拐八捌九玖勾";
-    private static final String NUMERAL_DIGITS = "0001112222333344556667778889990";
+    private static final String[] NUMERALS_BY_DIGIT = {"〇零洞", "一幺壹", "二两贰貳", "三叁参", "四肆", "五伍", "六陆陸",
+        "七柒拐", "八捌", "九玖勾"};
+    private static final String NUMERALS = String.join("", NUMERALS_BY_DIGIT);
     /** Shorter runs are words (一一对应, 五五开), not numbers. */
     private static final int MIN_NUMERAL_RUN = 5;
 
@@ -85,14 +86,23 @@ final class NormalizedText {
             }
             if (numeral && digits >= MIN_NUMERAL_RUN) {
                 for (int k = i; k < j; k++) {
-                    int n = NUMERALS.indexOf(s.charAt(k));
-                    if (n >= 0) {
-                        s.setCharAt(k, NUMERAL_DIGITS.charAt(n));
+                    int digit = digitOf(s.charAt(k));
+                    if (digit >= 0) {
+                        s.setCharAt(k, (char) ('0' + digit));
                     }
                 }
             }
             i = j;
         }
+    }
+
+    private static int digitOf(char c) {
+        for (int d = 0; d < NUMERALS_BY_DIGIT.length; d++) {
+            if (NUMERALS_BY_DIGIT[d].indexOf(c) >= 0) {
+                return d;
+            }
+        }
+        return -1;
     }
 
     private static boolean isDigitLike(char c) {

@@ -41,6 +41,10 @@ final class SelfIdentifierMatcher {
                 from = at + 1;
                 int start = extendOverCountryCode(p.text, at, key);
                 int normStart = p.toNorm[start];
+                // "@handle" and "+86..." hide with their sign: a bare "@" or "+" before [REPORTER] reads oddly.
+                if (normStart > 0 && (text.charAt(normStart - 1) == '@' || text.charAt(normStart - 1) == '+')) {
+                    normStart--;
+                }
                 int normEnd = p.toNorm[at + key.length() - 1] + 1;
                 if (bounded(text.text(), normStart, normEnd, key)) {
                     out.add(new Detector.Span(PiiType.REPORTER, normStart, normEnd));
