@@ -14,13 +14,14 @@ final class AddressDetector implements Detector {
     private static final String NAME = "[\\p{IsHan}&&[^在住到去是我他她你的家于从往寄送搬址了和与及就还也都说、，。：:]]";
     private static final String ADMIN = "(?:" + NAME + "{2,8}?(?:省|自治区))?(?:" + NAME + "{2,8}?(?:市|自治州|州|盟))?"
             + "(?:" + NAME + "{1,8}?(?:区|县|旗))?(?:" + NAME + "{1,8}?(?:镇|乡|街道))?";
-    private static final String BUILDING = "(?:\\d+(?:栋|幢|号楼|座))?(?:\\d+单元)?(?:\\d+(?:层|楼))?(?:\\d+(?:室|房|户))?";
+    private static final String BUILDING = "(?:\\d+(?:栋|幢|号楼|座))?(?:\\d+单元)?(?:\\d+(?:层|楼))?"
+            + "(?:\\d+(?:室|房|户)|(?<=单元)\\d+)?";
     private static final Pattern STREET = Pattern.compile(ADMIN + NAME + "{1,8}?(?:路|街|大道|巷|弄|胡同)(?:\\d+段)?"
             + "\\d+(?:-\\d+)?号(?:院)?" + BUILDING);
     /** Building, unit and room: two of them at least, so "3楼" or "3号" alone stay. */
     private static final Pattern BUILDING_ONLY = Pattern.compile(
-            "\\d+(?:栋|幢|号楼|座)\\d+(?:单元|层|楼|室|号)(?:\\d+(?:层|楼))?(?:\\d+(?:室|房|户|号))?"
-            + "|\\d+单元\\d+(?:室|房|户|号)");
+            "\\d+(?:栋|幢|号楼|座)\\d+(?:单元|层|楼|室|号)(?:\\d+(?:层|楼))?(?:\\d+(?:室|房|户|号)?)?"
+            + "|\\d+单元\\d+(?:室|房|户|号)?");
 
     @Override
     public void detect(NormalizedText text, List<Span> out) {

@@ -22,7 +22,7 @@ final class ContextWords {
             Map.entry("vx", PiiType.WECHAT), Map.entry("wx", PiiType.WECHAT), Map.entry("weixin", PiiType.WECHAT),
             Map.entry("wechat", PiiType.WECHAT), Map.entry("加微", PiiType.WECHAT), Map.entry("加v", PiiType.WECHAT),
             Map.entry("+v", PiiType.WECHAT), Map.entry("绿泡泡", PiiType.WECHAT), Map.entry("加我", PiiType.WECHAT),
-            Map.entry("qq", PiiType.QQ), Map.entry("扣扣", PiiType.QQ), Map.entry("抠抠", PiiType.QQ),
+            Map.entry("qq", PiiType.QQ), Map.entry("q", PiiType.QQ), Map.entry("扣扣", PiiType.QQ), Map.entry("抠抠", PiiType.QQ),
             Map.entry("企鹅", PiiType.QQ), Map.entry("球球", PiiType.QQ),
             Map.entry("护照", PiiType.PASSPORT), Map.entry("passport", PiiType.PASSPORT),
             Map.entry("通行证", PiiType.PASSPORT));

@@ -42,6 +42,15 @@ final class NormalizedText {
                 j += Character.charCount(original.codePointAt(j));
             }
             String segment = original.substring(i, j);
+            if (isInvisible(segment)) {
+                // Zero-width and emoji-variation chars hidden inside numbers ("138\u200B0013"): dropped
+                // from the search, but owned by the char before them so a redaction takes them along.
+                if (out.length() > 0) {
+                    ends[out.length() - 1] = j;
+                }
+                i = j;
+                continue;
+            }
             boolean unchanged = NFKC.isNormalized(segment);
             String normalised = unchanged ? segment : NFKC.normalize(segment);
             for (int k = 0; k < normalised.length(); k++) {
@@ -94,6 +103,19 @@ final class NormalizedText {
             }
             i = j;
         }
+    }
+
+    /** Chars that render as nothing (zero-width space, joiners, BOM, soft hyphen, variation selectors, keycap). */
+    private static boolean isInvisible(String segment) {
+        for (int k = 0; k < segment.length(); k++) {
+            char c = segment.charAt(k);
+            boolean invisible = (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                    || c == '\uFE0E' || c == '\uFE0F' || c == '\u20E3';
+            if (!invisible) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int digitOf(char c) {

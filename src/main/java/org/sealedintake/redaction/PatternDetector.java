@@ -21,7 +21,7 @@ final class PatternDetector implements Detector {
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\d|\\.\\d)");
     private static final Pattern IPV6 = Pattern.compile("(?i)(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])");
     private static final String PLATE_LETTERS = "A-HJ-NP-Z";
-    private static final Pattern PLATE = Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]"
+    private static final Pattern PLATE = Pattern.compile("(?i)[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]"
             + "[" + PLATE_LETTERS + "][·•.\\s\\-]?(?=[" + PLATE_LETTERS + "]*\\d)"
             + "(?:[DF][" + PLATE_LETTERS + "0-9]{5}|\\d{5}[DF]|[" + PLATE_LETTERS + "0-9]{5}|[" + PLATE_LETTERS
             + "0-9]{4}[挂学警港澳])(?![A-Za-z0-9])");

@@ -50,7 +50,12 @@ final class CaseTable {
     }
 
     private static String unescape(String s) {
-        return s.replace("\\t", "\t").replace("\\n", "\n");
+        Matcher u = Pattern.compile("\\\\u([0-9A-Fa-f]{4})").matcher(s.replace("\\t", "\t").replace("\\n", "\n"));
+        StringBuilder b = new StringBuilder();
+        while (u.find()) {
+            u.appendReplacement(b, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(u.group(1), 16))));
+        }
+        return u.appendTail(b).toString();
     }
 
     /** True/false positives and false negatives, counted per placeholder. */
