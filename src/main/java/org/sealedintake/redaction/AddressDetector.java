@@ -18,6 +18,9 @@ final class AddressDetector implements Detector {
             + "(?:\\d+(?:室|房|户)|(?<=单元)\\d+)?";
     private static final Pattern STREET = Pattern.compile(ADMIN + NAME + "{1,8}?(?:路|街|大道|巷|弄|胡同)(?:\\d+段)?"
             + "\\d+(?:-\\d+)?号(?:院)?" + BUILDING);
+    private static final Pattern ROAD_AND_NUMBER = Pattern.compile("(?:路|街|大道|巷|弄|胡同)(?:\\d+段)?\\d+(?:-\\d+)?号");
+    /** Farther than any province + city + district + street name reaches. */
+    private static final int LOOK_AROUND = 48;
     /** Building, unit and room: two of them at least, so "3楼" or "3号" alone stay. */
     private static final Pattern BUILDING_ONLY = Pattern.compile(
             "\\d+(?:栋|幢|号楼|座)\\d+(?:单元|层|楼|室|号)(?:\\d+(?:层|楼))?(?:\\d+(?:室|房|户|号)?)?"
@@ -26,9 +29,22 @@ final class AddressDetector implements Detector {
     @Override
     public void detect(NormalizedText text, List<Span> out) {
         String s = text.text();
-        Matcher m = STREET.matcher(s);
-        while (m.find()) {
-            out.add(new Span(PiiType.ADDRESS, m.start(), m.end()));
+        // The full pattern is costly to try at every position: look only around a road with a number.
+        Matcher anchor = ROAD_AND_NUMBER.matcher(s);
+        int covered = 0;
+        while (anchor.find()) {
+            if (anchor.end() <= covered) {
+                continue;
+            }
+            Matcher m = STREET.matcher(s).region(Math.max(covered, anchor.start() - LOOK_AROUND),
+                    Math.min(s.length(), anchor.end() + LOOK_AROUND));
+            while (m.find()) {
+                if (m.end() >= anchor.end()) {
+                    out.add(new Span(PiiType.ADDRESS, m.start(), m.end()));
+                    covered = m.end();
+                    break;
+                }
+            }
         }
         Matcher b = BUILDING_ONLY.matcher(s);
         while (b.find()) {

@@ -3,8 +3,6 @@ package org.sealedintake.redaction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words people put before a WeChat id, a QQ number or a passport number ("加我vx:", "扣扣",
@@ -13,8 +11,9 @@ import java.util.regex.Pattern;
  */
 final class ContextWords {
     private static final int LOOK_BACK = 24;
-    private static final Pattern FILLER = Pattern.compile(
-            "(?:[\\s:=#]|号码|号|账号|帐号|id|no\\.?|number|是|为|:)*$");
+    /** Said between a context word and the id: "QQ号码：", "微信是", "passport no. ". */
+    private static final List<String> FILLERS = List.of(" ", "\t", "\n", ":", "=", "#", "号码", "号", "账号", "帐号", "id",
+            "no.", "no", "number", "是", "为");
     /** Order matters: longer words first where one ends another ("企鹅号" before "号"). */
     private static final List<Map.Entry<String, PiiType>> WORDS = List.of(
             Map.entry("微信", PiiType.WECHAT), Map.entry("薇信", PiiType.WECHAT), Map.entry("威信", PiiType.WECHAT),
@@ -33,14 +32,29 @@ final class ContextWords {
     /** The type a context word just before {@code pos} announces, or null. */
     static PiiType before(String text, int pos) {
         String window = text.substring(Math.max(0, pos - LOOK_BACK), pos).toLowerCase(Locale.ROOT);
-        Matcher filler = FILLER.matcher(window);
-        String head = filler.find() ? window.substring(0, filler.start()) : window;
+        String head = stripFillers(window);
         for (Map.Entry<String, PiiType> word : WORDS) {
             if (head.endsWith(word.getKey()) && latinWordStart(head, head.length() - word.getKey().length())) {
                 return word.getValue();
             }
         }
         return null;
+    }
+
+    private static String stripFillers(String window) {
+        int end = window.length();
+        boolean stripped = true;
+        while (stripped && end > 0) {
+            stripped = false;
+            for (String filler : FILLERS) {
+                if (window.startsWith(filler, end - filler.length()) && end - filler.length() >= 0) {
+                    end -= filler.length();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return window.substring(0, end);
     }
 
     /** "qq" in "add my qq" counts; the "wx" ending some other Latin word does not. */

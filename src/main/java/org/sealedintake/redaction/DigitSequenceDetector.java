@@ -48,15 +48,16 @@ final class DigitSequenceDetector implements Detector {
         int i = 0;
         while (i < groups.size()) {
             int matchedTo = -1;
+            int start = i == 0 ? runStart : groups.get(i)[0];
+            PiiType context = ContextWords.before(s, start);
             for (int j = groups.size() - 1; j >= i && matchedTo < 0; j--) {
-                int start = i == 0 ? runStart : groups.get(i)[0];
                 int end = groups.get(j)[1];
                 String digits = compact(s, groups, i, j);
                 if (digits.length() > MAX_DIGITS) {
                     continue;
                 }
                 boolean plus = start < s.length() && s.charAt(start) == '+';
-                PiiType type = classify(digits, plus, ContextWords.before(s, start));
+                PiiType type = classify(digits, plus, context);
                 if (type != null) {
                     out.add(new Span(type, start, closeBracket(s, start, end)));
                     matchedTo = j;

@@ -1,7 +1,6 @@
 package org.sealedintake.redaction;
 
 import com.ibm.icu.text.Transliterator;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Traditional to simplified characters and pinyin, through ICU. ICU transliterators are not
@@ -12,7 +11,8 @@ final class HanForms {
     private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
     // Han-Latin gives tone marks (zhāng); Latin-ASCII drops them so typed pinyin matches.
     private static final Transliterator TO_PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
-    private static final ConcurrentHashMap<Character, Character> SIMPLIFIED = new ConcurrentHashMap<>();
+    /** Simplified form per BMP char, 0 until first asked; racing writers store the same value. */
+    private static final char[] SIMPLIFIED = new char[Character.MAX_VALUE + 1];
 
     private HanForms() {
     }
@@ -26,7 +26,12 @@ final class HanForms {
         if (!isHan(c)) {
             return c;
         }
-        return SIMPLIFIED.computeIfAbsent(c, HanForms::transliterateOne);
+        char known = SIMPLIFIED[c];
+        if (known == 0) {
+            known = transliterateOne(c);
+            SIMPLIFIED[c] = known;
+        }
+        return known;
     }
 
     static String simplified(String s) {
@@ -44,7 +49,7 @@ final class HanForms {
         }
     }
 
-    private static Character transliterateOne(Character c) {
+    private static char transliterateOne(char c) {
         String out;
         synchronized (TO_SIMPLIFIED) {
             out = TO_SIMPLIFIED.transliterate(String.valueOf(c));

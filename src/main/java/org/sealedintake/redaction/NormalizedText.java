@@ -41,6 +41,19 @@ final class NormalizedText {
             while (j < n && !NFKC.hasBoundaryBefore(original.codePointAt(j))) {
                 j += Character.charCount(original.codePointAt(j));
             }
+            if (j - i == 1 && NFKC.getDecomposition(original.charAt(i)) == null && !isInvisible(original.charAt(i))) {
+                // The common case: a char NFKC keeps as it is (ASCII, most Han).
+                int at = out.length();
+                if (at == starts.length) {
+                    starts = Arrays.copyOf(starts, at * 2);
+                    ends = Arrays.copyOf(ends, at * 2);
+                }
+                out.append(HanForms.simplified(original.charAt(i)));
+                starts[at] = i;
+                ends[at] = j;
+                i = j;
+                continue;
+            }
             String segment = original.substring(i, j);
             if (isInvisible(segment)) {
                 // Zero-width and emoji-variation chars hidden inside numbers ("138\u200B0013"): dropped
@@ -108,14 +121,16 @@ final class NormalizedText {
     /** Chars that render as nothing (zero-width space, joiners, BOM, soft hyphen, variation selectors, keycap). */
     private static boolean isInvisible(String segment) {
         for (int k = 0; k < segment.length(); k++) {
-            char c = segment.charAt(k);
-            boolean invisible = (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
-                    || c == '\uFE0E' || c == '\uFE0F' || c == '\u20E3';
-            if (!invisible) {
+            if (!isInvisible(segment.charAt(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                || c == '\uFE0E' || c == '\uFE0F' || c == '\u20E3';
     }
 
     private static int digitOf(char c) {

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * unified social credit code, and WeChat ids (wxid_... anywhere, other ids after a context word).
  */
 final class PatternDetector implements Detector {
-    private static final String AT = "(?:@|\\s?[\\[(]at[\\])]\\s?)";
-    private static final String DOT = "(?:\\.|\\s?[\\[(]dot[\\])]\\s?)";
-    private static final Pattern EMAIL = Pattern.compile("(?i)(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]*" + AT
+    private static final String AT = "(?:@|\\s?[\\[(][Aa][Tt][\\])]\\s?)";
+    private static final String DOT = "(?:\\.|\\s?[\\[(][Dd][Oo][Tt][\\])]\\s?)";
+    private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]*" + AT
             + "(?:[A-Za-z0-9\\-]+" + DOT + ")+[A-Za-z]{2,}");
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s\\p{IsHan}<>\"'，。！？、；：（）]+"
             + "|(?<![A-Za-z0-9.@\\-_])(?:[a-z0-9\\-]+\\.)+(?:com|cn|net|org|io|me|cc|top|xyz|info|tv|app|link|ly|hk|tw)"
@@ -19,18 +19,18 @@ final class PatternDetector implements Detector {
     private static final Pattern HANDLE = Pattern.compile("(?<![A-Za-z0-9._%+\\-])@[\\p{L}\\p{N}_.\\-]{2,30}");
     private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\d|\\.\\d)");
-    private static final Pattern IPV6 = Pattern.compile("(?i)(?<![0-9a-f:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![0-9a-f:])");
-    private static final String PLATE_LETTERS = "A-HJ-NP-Z";
-    private static final Pattern PLATE = Pattern.compile("(?i)[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]"
+    private static final Pattern IPV6 = Pattern.compile("(?<![0-9a-fA-F:])(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}(?![0-9a-fA-F:])");
+    private static final String PLATE_LETTERS = "A-HJ-NP-Za-hj-np-z";
+    private static final Pattern PLATE = Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]"
             + "[" + PLATE_LETTERS + "][·•.\\s\\-]?(?=[" + PLATE_LETTERS + "]*\\d)"
-            + "(?:[DF][" + PLATE_LETTERS + "0-9]{5}|\\d{5}[DF]|[" + PLATE_LETTERS + "0-9]{5}|[" + PLATE_LETTERS
+            + "(?:[DFdf][" + PLATE_LETTERS + "0-9]{5}|\\d{5}[DFdf]|[" + PLATE_LETTERS + "0-9]{5}|[" + PLATE_LETTERS
             + "0-9]{4}[挂学警港澳])(?![A-Za-z0-9])");
     /** Mainland passports: E + 8 digits, E + letter + 7 digits, the older G + 8 digits. */
     private static final Pattern PASSPORT = Pattern.compile("(?<![A-Za-z0-9])(?:[EG]\\d{8}|E[A-HJ-NP-Z]\\d{7})(?![A-Za-z0-9])");
     /** Other countries' forms, accepted only after a context word (护照, passport). */
     private static final Pattern PASSPORT_LIKE = Pattern.compile("(?<![A-Za-z0-9])[A-Z]{1,2}\\d{6,9}(?![A-Za-z0-9])");
     private static final Pattern CREDIT_CODE = Pattern.compile("(?<![A-Za-z0-9])[0-9A-Z]{18}(?![A-Za-z0-9])");
-    private static final Pattern WXID = Pattern.compile("(?i)(?<![A-Za-z0-9_])wxid_[a-z0-9]{4,24}(?![A-Za-z0-9_])");
+    private static final Pattern WXID = Pattern.compile("(?<![A-Za-z0-9_])[Ww][Xx][Ii][Dd]_[A-Za-z0-9]{4,24}(?![A-Za-z0-9_])");
     private static final Pattern ID_LIKE = Pattern.compile("(?<![A-Za-z0-9_\\-])[A-Za-z][A-Za-z0-9_\\-]{5,19}(?![A-Za-z0-9_\\-])");
 
     @Override
