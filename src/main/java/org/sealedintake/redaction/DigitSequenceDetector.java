@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class DigitSequenceDetector implements Detector {
     private static final Pattern RUN = Pattern.compile(
-            "[+(]?\\d+(?:[ \\-./·()_\\u00A0]{1,3}\\d+)*(?:[Xx](?![A-Za-z0-9]))?");
+            "[+(]{0,2}\\d+(?:[ \\-./·()_\\u00A0]{1,3}\\d+)*(?:[Xx](?![A-Za-z0-9]))?");
     private static final Pattern GROUP = Pattern.compile("\\d+[Xx]?");
     private static final int MAX_DIGITS = 20;
     /** Latin words that may stick to a number ("QQ123456", "tel13800138000"); others (SF123..., BV1...) make it a code. */
@@ -56,7 +56,7 @@ final class DigitSequenceDetector implements Detector {
                 if (digits.length() > MAX_DIGITS) {
                     continue;
                 }
-                boolean plus = start < s.length() && s.charAt(start) == '+';
+                boolean plus = s.substring(start, groups.get(i)[0]).indexOf('+') >= 0;
                 PiiType type = classify(digits, plus, context);
                 if (type != null) {
                     out.add(new Span(type, start, closeBracket(s, start, end)));

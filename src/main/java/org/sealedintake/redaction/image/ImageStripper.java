@@ -111,6 +111,12 @@ public final class ImageStripper {
     private static BufferedImage decodeWithImageIo(byte[] image, int length, ImageHeader header) throws IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(header.format().imageIoName());
         if (!readers.hasNext()) {
+            // ImageIO registers plugins found by the class loader of its first use; under a container's
+            // own class loader the WebP plugin may only be found on a rescan.
+            ImageIO.scanForPlugins();
+            readers = ImageIO.getImageReadersByFormatName(header.format().imageIoName());
+        }
+        if (!readers.hasNext()) {
             throw new IOException("no reader");
         }
         ImageReader reader = readers.next();
