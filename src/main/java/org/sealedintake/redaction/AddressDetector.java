@@ -16,9 +16,9 @@ final class AddressDetector implements Detector {
             + "(?:" + NAME + "{1,8}?(?:区|县|旗))?(?:" + NAME + "{1,8}?(?:镇|乡|街道))?";
     private static final String BUILDING = "(?:\\d+(?:栋|幢|号楼|座))?(?:\\d+单元)?(?:\\d+(?:层|楼))?"
             + "(?:\\d+(?:室|房|户)|(?<=单元)\\d+)?";
-    private static final Pattern STREET = Pattern.compile(ADMIN + NAME + "{1,8}?(?:路|街|大道|巷|弄|胡同)(?:\\d+段)?"
+    private static final Pattern STREET = Pattern.compile(ADMIN + NAME + "{1,8}?(?:路|街|大道|巷|弄|胡同)(?:\\d+(?:段|弄|巷))?"
             + "\\d+(?:-\\d+)?号(?:院)?" + BUILDING);
-    private static final Pattern ROAD_AND_NUMBER = Pattern.compile("(?:路|街|大道|巷|弄|胡同)(?:\\d+段)?\\d+(?:-\\d+)?号");
+    private static final Pattern ROAD_AND_NUMBER = Pattern.compile("(?:路|街|大道|巷|弄|胡同)(?:\\d+(?:段|弄|巷))?\\d+(?:-\\d+)?号");
     /** Farther than any province + city + district + street name reaches. */
     private static final int LOOK_AROUND = 48;
     /** Building, unit and room: two of them at least, so "3楼" or "3号" alone stay. */

@@ -13,7 +13,7 @@ final class ContextWords {
     private static final int LOOK_BACK = 24;
     /** Said between a context word and the id: "QQ号码：", "微信是", "passport no. ". */
     private static final List<String> FILLERS = List.of(" ", "\t", "\n", ":", "=", "#", "号码", "号", "账号", "帐号", "id",
-            "no.", "no", "number", "是", "为");
+            "no.", "no", "number", "是", "为", "群");
     /** Order matters: longer words first where one ends another ("企鹅号" before "号"). */
     private static final List<Map.Entry<String, PiiType>> WORDS = List.of(
             Map.entry("微信", PiiType.WECHAT), Map.entry("薇信", PiiType.WECHAT), Map.entry("威信", PiiType.WECHAT),

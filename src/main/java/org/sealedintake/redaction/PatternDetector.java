@@ -9,8 +9,13 @@ import java.util.regex.Pattern;
  * unified social credit code, and WeChat ids (wxid_... anywhere, other ids after a context word).
  */
 final class PatternDetector implements Detector {
-    private static final String AT = "(?:@|\\s?[\\[(][Aa][Tt][\\])]\\s?)";
-    private static final String DOT = "(?:\\.|\\s?[\\[(][Dd][Oo][Tt][\\])]\\s?)";
+    /** "@" and how people avoid writing it: [at], (at), #, 艾特. */
+    private static final String AT = "(?:@|\\s?[\\[(][Aa][Tt][\\])]\\s?|#|艾特)";
+    private static final String DOT = "(?:\\.|\\s?[\\[(][Dd][Oo][Tt][\\])]\\s?|点)";
+    /** "name at example dot com": spoken form, accepted only with a common top-level domain. */
+    private static final Pattern EMAIL_SPOKEN = Pattern.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]*"
+            + "\\s+(?:at|AT)\\s+[A-Za-z0-9\\-]+(?:\\s+(?:dot|DOT)\\s+[A-Za-z0-9\\-]+)*\\s+(?:dot|DOT)\\s+"
+            + "(?:com|cn|net|org|edu|gov|COM|CN|NET|ORG)(?![A-Za-z0-9])");
     private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]*" + AT
             + "(?:[A-Za-z0-9\\-]+" + DOT + ")+[A-Za-z]{2,}");
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s\\p{IsHan}<>\"'，。！？、；：（）]+"
@@ -22,7 +27,7 @@ final class PatternDetector implements Detector {
     private static final Pattern IPV6 = Pattern.compile("(?<![0-9a-fA-F:])(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}(?![0-9a-fA-F:])");
     private static final String PLATE_LETTERS = "A-HJ-NP-Za-hj-np-z";
     private static final Pattern PLATE = Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]"
-            + "[" + PLATE_LETTERS + "][·•.\\s\\-]?(?=[" + PLATE_LETTERS + "]*\\d)"
+            + " ?[" + PLATE_LETTERS + "][·•.\\s\\-]?(?=[" + PLATE_LETTERS + "]*\\d)"
             + "(?:[DFdf][" + PLATE_LETTERS + "0-9]{5}|\\d{5}[DFdf]|[" + PLATE_LETTERS + "0-9]{5}|[" + PLATE_LETTERS
             + "0-9]{4}[挂学警港澳])(?![A-Za-z0-9])");
     /** Mainland passports: E + 8 digits, E + letter + 7 digits, the older G + 8 digits. */
@@ -37,6 +42,7 @@ final class PatternDetector implements Detector {
     public void detect(NormalizedText text, List<Span> out) {
         String s = text.text();
         add(EMAIL, s, PiiType.EMAIL, out);
+        add(EMAIL_SPOKEN, s, PiiType.EMAIL, out);
         urls(s, out);
         add(HANDLE, s, PiiType.HANDLE, out);
         add(IPV4, s, PiiType.IP, out);
