@@ -2,7 +2,6 @@ package org.sealedintake.redaction;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,7 +136,7 @@ final class SelfIdentifierMatcher {
 
     private static Projection project(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        List<Integer> map = new ArrayList<>(s.length());
+        int[] map = new int[s.length() * 2 + 8];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             String form;
@@ -151,11 +150,14 @@ final class SelfIdentifierMatcher {
                 form = String.valueOf(BARRIER);
             }
             for (int k = 0; k < form.length(); k++) {
+                if (b.length() == map.length) {
+                    map = java.util.Arrays.copyOf(map, map.length * 2);
+                }
+                map[b.length()] = i;
                 b.append(form.charAt(k));
-                map.add(i);
             }
         }
-        return new Projection(b.toString(), map.stream().mapToInt(Integer::intValue).toArray());
+        return new Projection(b.toString(), java.util.Arrays.copyOf(map, b.length()));
     }
 
     /** Lower case, accents dropped, then the confusable skeleton (lower-cased again: skeletons keep case). */
