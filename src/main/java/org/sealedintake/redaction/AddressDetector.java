@@ -22,9 +22,9 @@ final class AddressDetector implements Detector {
     /** Farther than any province + city + district + street name reaches. */
     private static final int LOOK_AROUND = 48;
     /** Building, unit and room: two of them at least, so "3楼" or "3号" alone stay. */
-    private static final Pattern BUILDING_ONLY = Pattern.compile(
-            "\\d+(?:栋|幢|号楼|座)\\d+(?:单元|层|楼|室|号)(?:\\d+(?:层|楼))?(?:\\d+(?:室|房|户|号)?)?"
-            + "|\\d+单元\\d+(?:室|房|户|号)?");
+    private static final Pattern BUILDING_ONLY = Pattern.compile("(?<!\\d)(?:"
+            + "\\d+(?:栋|幢|号楼|座)\\d+(?:单元|层|楼|室|号)(?:\\d+(?:层|楼))?(?:\\d+(?:室|房|户|号)?)?"
+            + "|\\d+单元\\d+(?:室|房|户|号)?)");
 
     @Override
     public void detect(NormalizedText text, List<Span> out) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class DigitSequenceDetector implements Detector {
     private static final Pattern RUN = Pattern.compile(
-            "[+(]{0,2}\\d+(?:[ \\-./·()_\\u00A0]{1,3}\\d+)*(?:[Xx](?![A-Za-z0-9]))?");
+            "[+(]{0,2}\\d++(?:[ \\-./·()_\\u00A0]{1,3}+\\d++){0,40}+(?:[Xx](?![A-Za-z0-9]))?");
+    // At most 41 groups per run: a repeated group recurses in java.util.regex, and no number needs more.
     private static final Pattern GROUP = Pattern.compile("\\d+[Xx]?");
     private static final int MAX_DIGITS = 20;
     /** Latin words that may stick to a number ("QQ123456", "tel13800138000"); others (SF123..., BV1...) make it a code. */
@@ -50,7 +51,14 @@ final class DigitSequenceDetector implements Detector {
             int matchedTo = -1;
             int start = i == 0 ? runStart : groups.get(i)[0];
             PiiType context = ContextWords.before(s, start);
-            for (int j = groups.size() - 1; j >= i && matchedTo < 0; j--) {
+            // Only windows of at most MAX_DIGITS digits: a run of thousands of spaced digits stays linear.
+            int last = i;
+            int count = groups.get(i)[1] - groups.get(i)[0];
+            while (last + 1 < groups.size() && count + groups.get(last + 1)[1] - groups.get(last + 1)[0] <= MAX_DIGITS) {
+                last++;
+                count += groups.get(last)[1] - groups.get(last)[0];
+            }
+            for (int j = last; j >= i && matchedTo < 0; j--) {
                 int end = groups.get(j)[1];
                 String digits = compact(s, groups, i, j);
                 if (digits.length() > MAX_DIGITS) {
@@ -84,6 +92,9 @@ final class DigitSequenceDetector implements Detector {
     }
 
     static PiiType classify(String digits, boolean plus, PiiType context) {
+        if (digits.length() < 5 || (context == null && !plus && digits.length() < 10)) {
+            return null; // shorter than anything that is valid without a context word
+        }
         boolean hasX = !Checksums.allDigits(digits);
         if (Checksums.isResidentId(digits)) {
             return PiiType.ID_NUMBER;
@@ -121,7 +132,7 @@ final class DigitSequenceDetector implements Detector {
         if (digits.startsWith("86") && digits.length() == 13) {
             return valid("+" + digits, "ZZ");
         }
-        if ((digits.length() == 11 && digits.charAt(0) == '1')
+        if ((digits.length() == 11 && digits.charAt(0) == '1' && digits.charAt(1) >= '3')
                 || (digits.charAt(0) == '0' && digits.length() >= 10 && digits.length() <= 12)) {
             return valid(digits, "CN");
         }

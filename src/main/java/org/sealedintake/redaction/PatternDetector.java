@@ -14,12 +14,12 @@ final class PatternDetector implements Detector {
     private static final String DOT = "(?:\\.|\\s?[\\[(][Dd][Oo][Tt][\\])]\\s?|点)";
     /** "name at example dot com": spoken form, accepted only with a common top-level domain. */
     private static final Pattern EMAIL_SPOKEN = Pattern.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]*"
-            + "\\s+(?:at|AT)\\s+[A-Za-z0-9\\-]+(?:\\s+(?:dot|DOT)\\s+[A-Za-z0-9\\-]+)*\\s+(?:dot|DOT)\\s+"
+            + "\\s+(?:at|AT)\\s+[A-Za-z0-9\\-]+(?:\\s+(?:dot|DOT)\\s+[A-Za-z0-9\\-]+){0,5}\\s+(?:dot|DOT)\\s+"
             + "(?:com|cn|net|org|edu|gov|COM|CN|NET|ORG)(?![A-Za-z0-9])");
     private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]*" + AT
-            + "(?:[A-Za-z0-9\\-]+" + DOT + ")+[A-Za-z]{2,}");
+            + "(?:[A-Za-z0-9\\-]+" + DOT + "){1,10}[A-Za-z]{2,}");
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s\\p{IsHan}<>\"'，。！？、；：（）]+"
-            + "|(?<![A-Za-z0-9.@\\-_])(?:[a-z0-9\\-]+\\.)+(?:com|cn|net|org|io|me|cc|top|xyz|info|tv|app|link|ly|hk|tw)"
+            + "|(?<![A-Za-z0-9.@\\-_])(?:[a-z0-9\\-]+\\.){1,10}(?:com|cn|net|org|io|me|cc|top|xyz|info|tv|app|link|ly|hk|tw)"
             + "(?![A-Za-z0-9\\-])(?:/[^\\s\\p{IsHan}<>\"'，。！？、；：]*)?");
     private static final Pattern HANDLE = Pattern.compile("(?<![A-Za-z0-9._%+\\-])@[\\p{L}\\p{N}_.\\-]{2,30}");
     private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Replaces personal identifiers in report text with typed placeholders ({@code [PHONE]},
@@ -54,14 +56,16 @@ public final class Redactor {
         List<Finding> ordered = new ArrayList<>(candidates);
         ordered.sort(Comparator.comparingInt((Finding f) -> f.type().priority())
                 .thenComparing(Comparator.comparingInt(Finding::length).reversed()));
-        List<Finding> kept = new ArrayList<>();
+        // Kept findings never overlap, so only the neighbours by start can overlap a newcomer.
+        TreeMap<Integer, Finding> kept = new TreeMap<>();
         for (Finding f : ordered) {
-            if (kept.stream().noneMatch(f::overlaps)) {
-                kept.add(f);
+            Map.Entry<Integer, Finding> before = kept.floorEntry(f.start());
+            Map.Entry<Integer, Finding> after = kept.ceilingEntry(f.start());
+            if ((before == null || !before.getValue().overlaps(f)) && (after == null || !after.getValue().overlaps(f))) {
+                kept.put(f.start(), f);
             }
         }
-        kept.sort(Comparator.comparingInt(Finding::start));
-        return List.copyOf(kept);
+        return List.copyOf(kept.values());
     }
 
     static String apply(String text, List<Finding> findings) {
