@@ -21,6 +21,11 @@ public final class AssociatedData {
         return bytes("report-text:v1:" + reportId);
     }
 
+    /** AEAD associated data of a report's text as moderators read it (scrubbed and redacted). */
+    public static byte[] reportModeratorText(UUID reportId) {
+        return bytes("report-moderator-text:v1:" + reportId);
+    }
+
     /** AEAD associated data of an attachment's bytes. */
     public static byte[] attachment(UUID attachmentId) {
         return bytes("attachment:v1:" + attachmentId);

@@ -82,6 +82,17 @@ final class SelfIdentifierMatcher {
                 if (han.length() >= 3) {
                     forms.add(han.substring(1));
                 }
+                // An identity provider composes "given family" ("伟 张"); in Chinese text the name reads "张伟".
+                String[] hanParts = id.strip().split("\\s+");
+                if (hanParts.length >= 2) {
+                    StringBuilder reversed = new StringBuilder();
+                    for (int i = hanParts.length - 1; i >= 0; i--) {
+                        reversed.append(HanForms.simplified(hanParts[i].replaceAll("[^\\p{IsHan}]", "")));
+                    }
+                    forms.add(reversed.toString());
+                    String[] reversedSyllables = HanForms.pinyin(reversed.toString()).trim().split("\\s+");
+                    forms.add(String.join("", reversedSyllables));
+                }
             }
             if (han.isEmpty() && id.contains(" ")) {
                 for (String part : id.split("\\s+")) {

@@ -54,6 +54,13 @@ class SelfIdentifierScrubbingTest {
     }
 
     @Test
+    void aNameTheIdentityProviderComposedGivenNameFirstIsFoundInChineseOrder() {
+        // Keycloak's "name" claim is "given family": "伟 张" for 张伟.
+        List<String> fromToken = List.of("伟 张");
+        assertEquals("我是[REPORTER]，也写作[REPORTER]、[REPORTER]", redactor.redact("我是张伟，也写作張偉、Zhang Wei", fromToken));
+    }
+
+    @Test
     void wordsThatOnlyContainANamePartSurvive() {
         assertEquals("malice and Wangfujing", redactor.redact("malice and Wangfujing", REPORTER));
     }
