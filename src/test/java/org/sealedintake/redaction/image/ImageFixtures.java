@@ -21,14 +21,14 @@ import javax.imageio.ImageIO;
  * GPS position, comments, XMP, IPTC, an ICC profile, and an "uncropped" image after the end marker.
  * Built byte by byte so the test controls exactly what is in them.
  */
-final class ImageFixtures {
-    static final String MAKE = "SpyCamMaker";
-    static final String MODEL = "ModelX9000";
-    static final String ARTIST = "Reporter Real Name";
-    static final String COMMENT = "secret comment 42";
-    static final String XMP_CREATOR = "xmp-creator-person";
-    static final String IPTC_BYLINE = "iptc-byline-person";
-    static final String TRAILER_MARK = "UNCROPPED-SCREENSHOT-TAIL";
+public final class ImageFixtures {
+    public static final String MAKE = "SpyCamMaker";
+    public static final String MODEL = "ModelX9000";
+    public static final String ARTIST = "Reporter Real Name";
+    public static final String COMMENT = "secret comment 42";
+    public static final String XMP_CREATOR = "xmp-creator-person";
+    public static final String IPTC_BYLINE = "iptc-byline-person";
+    public static final String TRAILER_MARK = "UNCROPPED-SCREENSHOT-TAIL";
 
     private ImageFixtures() {
     }
@@ -169,7 +169,7 @@ final class ImageFixtures {
 
     // ---------------------------------------------------------------- JPEG
 
-    static byte[] jpegWithEverything(int w, int h) {
+    public static byte[] jpegWithEverything(int w, int h) {
         byte[] plain = encode(gradient(w, h), "jpeg");
         List<byte[]> segments = List.of(
                 segment(0xE1, concat(ascii("Exif\0\0"), exifWithCameraAuthorAndGps())),

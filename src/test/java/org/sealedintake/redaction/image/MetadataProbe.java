@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /** What metadata-extractor reads from an image: the independent check that nothing identifying is left. */
-final class MetadataProbe {
+public final class MetadataProbe {
     /** Directory kinds that identify a camera, a place, a person or a tool. */
     static final List<Class<? extends Directory>> IDENTIFYING = List.of(ExifDirectoryBase.class, GpsDirectory.class,
             JpegCommentDirectory.class, XmpDirectory.class, IptcDirectory.class, IccDirectory.class,
@@ -30,7 +30,7 @@ final class MetadataProbe {
 
     private final Metadata metadata;
 
-    MetadataProbe(byte[] image) {
+    public MetadataProbe(byte[] image) {
         try {
             this.metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(image), image.length);
         } catch (Exception e) {
@@ -48,7 +48,7 @@ final class MetadataProbe {
     }
 
     /** Identifying directories, odd PNG chunks, and any tag whose text holds one of {@code secrets}. */
-    List<String> identifyingFindings(String... secrets) {
+    public List<String> identifyingFindings(String... secrets) {
         List<String> found = new ArrayList<>();
         for (Directory d : metadata.getDirectories()) {
             for (Class<? extends Directory> kind : IDENTIFYING) {
@@ -71,7 +71,7 @@ final class MetadataProbe {
         return found;
     }
 
-    String gpsPosition() {
+    public String gpsPosition() {
         GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
         return gps == null || gps.getGeoLocation() == null ? null : gps.getGeoLocation().toString();
     }
