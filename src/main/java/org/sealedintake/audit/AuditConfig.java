@@ -60,6 +60,12 @@ public interface AuditConfig {
         /** Base URL of a witness service that keeps the checkpoints ({@code POST/GET <url>/checkpoints}); used instead of the file when set. */
         Optional<java.net.URI> witnessUrl();
 
+        /**
+         * Bearer token the witness expects on every call (from a secret). Required with a witness
+         * outside the dev and test profiles: an unauthenticated witness takes anyone's checkpoints.
+         */
+        Optional<String> witnessToken();
+
         /** How long one call to the witness may take. */
         @WithDefault("PT5S")
         Duration witnessTimeout();

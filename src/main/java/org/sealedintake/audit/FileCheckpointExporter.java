@@ -1,5 +1,6 @@
 package org.sealedintake.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,10 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Appends checkpoints as JSON lines to a file (ideally on storage the database administrators
- * cannot write, or shipped to a WORM bucket). Each line:
- * {@code {"kind","seq","headHash"(hex),"createdAtMicros","createdAt","keyId","signature"(base64)}}.
- * A line that does not parse (a torn last write) is skipped; the verifier reports signatures, not syntax.
+ * Appends checkpoints and disclosure records as JSON lines to a file (ideally on storage the
+ * database administrators cannot write, or shipped to a WORM bucket). Checkpoint lines:
+ * {@code {"kind","seq","headHash"(hex),"createdAtMicros","createdAt","keyId","signature"(base64)}};
+ * disclosure lines: {@code {"kind":"DISCLOSURE","requestId","reportId","requester","approvers",...}}.
+ *
+ * <p>Only the last line may be unreadable, and only when it has no line end (a write torn by a
+ * crash): a broken line anywhere else is tampering or corruption, and reading refuses the file
+ * rather than skipping what it cannot read. An append after a torn line starts on a new line.
  */
 public class FileCheckpointExporter implements CheckpointExporter {
     private final Path file;
@@ -29,14 +34,30 @@ public class FileCheckpointExporter implements CheckpointExporter {
 
     @Override
     public synchronized void export(Checkpoint c) throws IOException {
-        byte[] line = (CheckpointJson.write(c) + "\n").getBytes(StandardCharsets.UTF_8);
+        append(CheckpointJson.write(c));
+    }
+
+    @Override
+    public synchronized void exportDisclosure(Disclosure d) throws IOException {
+        append(CheckpointJson.write(d));
+    }
+
+    private void append(String json) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
-            ByteBuffer buf = ByteBuffer.wrap(line);
+        // READ and APPEND cannot be combined: write at the end explicitly (appends are serialised by this object).
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            // After a torn write, end that line first so the new one stays readable on its own.
+            String prefix = "";
+            if (ch.size() > 0) {
+                ByteBuffer last = ByteBuffer.allocate(1);
+                ch.read(last, ch.size() - 1);
+                prefix = last.get(0) == '\n' ? "" : "\n";
+            }
+            ByteBuffer buf = ByteBuffer.wrap((prefix + json + "\n").getBytes(StandardCharsets.UTF_8));
+            ch.position(ch.size());
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
@@ -47,17 +68,45 @@ public class FileCheckpointExporter implements CheckpointExporter {
     @Override
     public synchronized List<Checkpoint> exported() throws IOException {
         List<Checkpoint> out = new ArrayList<>();
+        for (JsonNode n : lines()) {
+            if (!CheckpointJson.isDisclosure(n)) {
+                out.add(CheckpointJson.of(n));
+            }
+        }
+        return out;
+    }
+
+    /** The disclosure records, in export order. */
+    public synchronized List<JsonNode> disclosures() throws IOException {
+        return lines().stream().filter(CheckpointJson::isDisclosure).toList();
+    }
+
+    private List<JsonNode> lines() throws IOException {
+        List<JsonNode> out = new ArrayList<>();
         if (!Files.exists(file)) {
             return out;
         }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String[] lines = text.split("\n", -1);
+        boolean tornTail = !text.isEmpty() && !text.endsWith("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean last = i == lines.length - 1;
+            if (line.isEmpty() && last) {
                 continue;
             }
             try {
-                out.add(CheckpointJson.read(line));
+                JsonNode n = CheckpointJson.tree(line);
+                if (!CheckpointJson.isDisclosure(n)) {
+                    CheckpointJson.of(n);
+                }
+                out.add(n);
             } catch (IllegalArgumentException e) {
-                // a torn or foreign line: not a checkpoint
+                if (last && tornTail) {
+                    continue;
+                }
+                throw new IOException("checkpoint file " + file + ": line " + (i + 1) + " is not a checkpoint or disclosure"
+                        + " and is not a torn last line; refusing the file");
             }
         }
         return out;
