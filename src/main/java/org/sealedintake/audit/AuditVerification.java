@@ -40,7 +40,8 @@ public class AuditVerification {
             throw new UncheckedIOException("exported checkpoints unreadable", e);
         }
         try (Connection c = dataSource.getConnection()) {
-            return new ChainVerifier(signer).verify(c, exported, clock.instant(), config.verify().unchainedGrace());
+            return new ChainVerifier(signer).verify(c, exported, clock.instant(), config.verify().unchainedGrace(),
+                    config.verify().maxCheckpointAge());
         } catch (SQLException e) {
             throw new IllegalStateException("audit verification could not read the database", e);
         }

@@ -19,7 +19,7 @@ import java.util.List;
  *
  * <p>Only the last line may be unreadable, and only when it has no line end (a write torn by a
  * crash): a broken line anywhere else is tampering or corruption, and reading refuses the file
- * rather than skipping what it cannot read. An append after a torn line starts on a new line.
+ * rather than skipping what it cannot read. An append first cuts a torn last line off.
  */
 public class FileCheckpointExporter implements CheckpointExporter {
     private final Path file;
@@ -49,14 +49,8 @@ public class FileCheckpointExporter implements CheckpointExporter {
         }
         // READ and APPEND cannot be combined: write at the end explicitly (appends are serialised by this object).
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            // After a torn write, end that line first so the new one stays readable on its own.
-            String prefix = "";
-            if (ch.size() > 0) {
-                ByteBuffer last = ByteBuffer.allocate(1);
-                ch.read(last, ch.size() - 1);
-                prefix = last.get(0) == '\n' ? "" : "\n";
-            }
-            ByteBuffer buf = ByteBuffer.wrap((prefix + json + "\n").getBytes(StandardCharsets.UTF_8));
+            cutTornTail(ch);
+            ByteBuffer buf = ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8));
             ch.position(ch.size());
             while (buf.hasRemaining()) {
                 ch.write(buf);
@@ -64,6 +58,37 @@ public class FileCheckpointExporter implements CheckpointExporter {
             ch.force(true);
         }
     }
+
+    /**
+     * A last line without its line end is a write torn by a crash, which its writer never saw
+     * succeed (and repeats): cut it off, so the file keeps only complete lines before the next one.
+     */
+    private static void cutTornTail(FileChannel ch) throws IOException {
+        long size = ch.size();
+        if (size == 0) {
+            return;
+        }
+        int window = (int) Math.min(size, TAIL_WINDOW);
+        ByteBuffer tail = ByteBuffer.allocate(window);
+        ch.read(tail, size - window);
+        byte[] b = tail.array();
+        if (b[window - 1] == '\n') {
+            return;
+        }
+        for (int i = window - 1; i >= 0; i--) {
+            if (b[i] == '\n') {
+                ch.truncate(size - window + i + 1);
+                return;
+            }
+        }
+        if (window == size) {
+            ch.truncate(0);
+            return;
+        }
+        throw new IOException("checkpoint file ends in a line longer than " + TAIL_WINDOW + " bytes; refusing to append");
+    }
+
+    private static final int TAIL_WINDOW = 64 * 1024;
 
     @Override
     public synchronized List<Checkpoint> exported() throws IOException {
