@@ -8,6 +8,7 @@ import com.google.crypto.tink.hybrid.HybridConfig;
 import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.signature.SignatureConfig;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,8 @@ import org.sealedintake.common.SealedConfig;
  * touched, and all may be absent. The public sealing keyset must match its pinned fingerprint.
  */
 @ApplicationScoped
+// Eager: a wrong pin or a missing keyset must stop the start, not the first request that needs a key.
+@Startup
 public class KeyRing {
     private final KeysetHandle sealingPublic;
     private final KeysetHandle blindIndex;
