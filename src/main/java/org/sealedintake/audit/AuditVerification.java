@@ -36,6 +36,9 @@ public class AuditVerification {
         List<Checkpoint> exported;
         try {
             exported = exporter.exported();
+        } catch (FileCheckpointExporter.CorruptExport e) {
+            // Not an outage: the trust anchor itself is damaged, so nothing can be vouched for.
+            return VerifyResult.bad(0, null, VerifyResult.Problem.EXPORT_CORRUPT, e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("exported checkpoints unreadable", e);
         }

@@ -90,6 +90,13 @@ public class FileCheckpointExporter implements CheckpointExporter {
 
     private static final int TAIL_WINDOW = 64 * 1024;
 
+    /** The file holds a broken line other than a torn last one: tampering or corruption, not an outage. */
+    public static class CorruptExport extends IOException {
+        CorruptExport(String message) {
+            super(message);
+        }
+    }
+
     @Override
     public synchronized List<Checkpoint> exported() throws IOException {
         List<Checkpoint> out = new ArrayList<>();
@@ -130,7 +137,7 @@ public class FileCheckpointExporter implements CheckpointExporter {
                 if (last && tornTail) {
                     continue;
                 }
-                throw new IOException("checkpoint file " + file + ": line " + (i + 1) + " is not a checkpoint or disclosure"
+                throw new CorruptExport("checkpoint file " + file + ": line " + (i + 1) + " is not a checkpoint or disclosure"
                         + " and is not a torn last line; refusing the file");
             }
         }

@@ -30,7 +30,9 @@ public record VerifyResult(boolean intact, long verifiedThrough, Long firstBadSe
          * {@code sealed.audit.verify.max-checkpoint-age}: checkpoints stopped (a lock held elsewhere,
          * a stopped chainer, an alarm), so the tail of the log is not vouched for by any signature.
          */
-        STALE_CHECKPOINT
+        STALE_CHECKPOINT,
+        /** The exported checkpoint file has a broken line other than a torn last one: the anchor itself was tampered with. */
+        EXPORT_CORRUPT
     }
 
     static VerifyResult ok(long head, String detail) {

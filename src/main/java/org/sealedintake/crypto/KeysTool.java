@@ -86,9 +86,20 @@ public final class KeysTool {
         return new LocalFileKekProvider().supports(uri);
     }
 
-    /** What a KEK URI points at: a local file by its normalised absolute path; other schemes as written. */
+    /**
+     * What a KEK URI points at: a local file by its normalised absolute path (through symbolic links
+     * when it exists); other schemes as written.
+     */
     static String resolved(String uri) {
-        return isLocalFile(uri) ? LocalFileKekProvider.SCHEME + LocalFileKekProvider.pathOf(uri) : uri.strip();
+        if (!isLocalFile(uri)) {
+            return uri.strip();
+        }
+        Path p = LocalFileKekProvider.pathOf(uri);
+        try {
+            return LocalFileKekProvider.SCHEME + (java.nio.file.Files.exists(p) ? p.toRealPath() : p);
+        } catch (java.io.IOException e) {
+            return LocalFileKekProvider.SCHEME + p;
+        }
     }
 
     private static Aead kek(String uri) throws java.security.GeneralSecurityException {

@@ -30,7 +30,7 @@ class FileCheckpointExporterTest {
         Files.writeString(f.file(), "{\"kind\":\"CHECKPOINT\",\"seq\":\"oops\"}\n", StandardOpenOption.APPEND);
         f.export(cp(20));
 
-        IOException e = assertThrows(IOException.class, f::exported);
+        IOException e = assertThrows(FileCheckpointExporter.CorruptExport.class, f::exported);
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     }
 

@@ -83,6 +83,18 @@ class StagingProfileTest {
     }
 
     @Test
+    void keysInitSeesThroughASymbolicLinkToTheSameKek() throws Exception {
+        java.nio.file.Files.createDirectories(tmp.resolve("k"));
+        java.nio.file.Files.writeString(tmp.resolve("k/a.json"), "{}");
+        java.nio.file.Files.createSymbolicLink(tmp.resolve("link.json"), tmp.resolve("k/a.json"));
+        Path dir = tmp.resolve("keys");
+        assertEquals(2, KeysTool.run(new String[] { "keys", "init", "--dir", dir.toString(), "--service-kek",
+                "local-file:" + tmp.resolve("k/a.json"), "--executor-kek", "local-file:" + tmp.resolve("link.json") },
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), List.of("test")));
+        assertFalse(dir.toFile().exists());
+    }
+
+    @Test
     void swappedPublicSealingKeysetIsRefusedAtStart() throws Exception {
         KeyRing.registerTink();
         KeysetHandle pinnedPair = KeysetHandle.generateNew(KeyGenerator.sealingParameters());
