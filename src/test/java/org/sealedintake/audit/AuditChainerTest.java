@@ -207,4 +207,20 @@ class AuditChainerTest {
             assertEquals(10, later.verifiedThrough());
         }
     }
+
+    @Test
+    void lagGrowsWhileAnotherConnectionHoldsTheChainLock() throws Exception {
+        AuditChainer chainer = chainer(db.exporter, 100_000);
+        try (Connection holder = db.owner(); Statement s = holder.createStatement()) {
+            s.execute("select pg_advisory_lock(" + AuditChainer.CHAIN_LOCK + ")");
+            try (Connection c = app.getConnection()) {
+                db.insertEvent(c, java.time.Instant.now().minus(Duration.ofMinutes(3)), "staff-1", "stalled", null);
+            }
+            assertFalse(chainer.run().lockHeld());
+            assertTrue(chainer.lag().compareTo(Duration.ofMinutes(2)) > 0, () -> "lag " + chainer.lastLockedRun());
+            s.execute("select pg_advisory_unlock(" + AuditChainer.CHAIN_LOCK + ")");
+        }
+        chainer.run();
+        assertEquals(Duration.ZERO, chainer.lag());
+    }
 }
