@@ -18,7 +18,8 @@ final class HanForms {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        // Below U+2E80 (CJK radicals) nothing is Han: skips the script lookup for Latin text.
+        return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** The simplified form of one Han character; itself when ICU maps it to more or fewer chars. */

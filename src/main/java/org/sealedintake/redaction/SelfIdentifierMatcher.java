@@ -40,14 +40,16 @@ final class SelfIdentifierMatcher {
                 from = at + 1;
                 int start = extendOverCountryCode(p.text, at, key);
                 int normStart = p.toNorm[start];
+                int normEnd = p.toNorm[at + key.length() - 1] + 1;
+                if (!bounded(text.text(), normStart, normEnd, key)) {
+                    continue;
+                }
                 // "@handle" and "+86..." hide with their sign: a bare "@" or "+" before [REPORTER] reads oddly.
-                if (normStart > 0 && (text.charAt(normStart - 1) == '@' || text.charAt(normStart - 1) == '+')) {
+                if (normStart > 0 && (text.charAt(normStart - 1) == '@' || text.charAt(normStart - 1) == '+')
+                        && (normStart < 2 || !isWordChar(text.charAt(normStart - 2)))) {
                     normStart--;
                 }
-                int normEnd = p.toNorm[at + key.length() - 1] + 1;
-                if (bounded(text.text(), normStart, normEnd, key)) {
-                    out.add(new Detector.Span(PiiType.REPORTER, normStart, normEnd));
-                }
+                out.add(new Detector.Span(PiiType.REPORTER, normStart, normEnd));
             }
         }
     }

@@ -32,6 +32,8 @@ class SelfIdentifierScrubbingTest {
             handle                      | 他@little_wei 说我坏话         | 他[REPORTER] 说我坏话
             handle full-width           | ＠ｌｉｔｔｌｅ＿ｗｅｉ 是我      | [REPORTER] 是我
             handle spaced               | l i t t l e _ w e i          | [REPORTER]
+            handle after an e-mail user | write to x@little_wei.example.org | write to x@[REPORTER].example.org
+            e-mail at another domain    | zw.reporter@gmail.com        | [REPORTER]@gmail.com
             handle Cyrillic look-alikes | follow @lіttlе_wеі now       | follow [REPORTER] now
             handle Greek look-alike     | it was lιttle_wei            | it was [REPORTER]
             phone                       | 打13912345678找我             | 打[REPORTER]找我

@@ -105,6 +105,17 @@ class ImageStripperTest {
     }
 
     @Test
+    void transparencySurvivesAsPng() throws Exception {
+        BufferedImage sticker = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB);
+        sticker.setRGB(2, 3, 0x80FF0000);
+        StrippedImage stripped = stripper.strip(ImageFixtures.encode(sticker, "png"));
+        assertEquals("image/png", stripped.mediaType());
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(stripped.bytes()));
+        assertEquals(0x80FF0000, back.getRGB(2, 3));
+        assertEquals(0, back.getRGB(0, 0) >>> 24, "transparent stays transparent");
+    }
+
+    @Test
     void exifOrientationIsAppliedToThePixelsBeforeExifIsDropped() {
         StrippedImage stripped = stripper.strip(ImageFixtures.jpegWithOrientation(60, 20, 6));
         assertEquals(20, stripped.width());
