@@ -10,14 +10,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 select_jdk
-"$ROOT/scripts/db-setup.sh"
-started_kc=0
-if ! "$ROOT/scripts/keycloak.sh" status; then
-  "$ROOT/scripts/keycloak.sh" start
-  started_kc=1
-fi
-cleanup() { [ "$started_kc" = 1 ] && "$ROOT/scripts/keycloak.sh" stop || true; }
-trap cleanup EXIT
+start_dev_services
 cd "$ROOT"
 ./mvnw -B -q package -DskipTests
 java -Dquarkus.profile=dev -jar target/quarkus-app/quarkus-run.jar "$@"

@@ -18,3 +18,15 @@ select_jdk() {
   echo "No JDK >= 21 found: install one (e.g. Temurin 21 or 25) and set JAVA_HOME." >&2
   return 1
 }
+
+# For the scripts that run the service in development: PostgreSQL with its roles and database, and
+# Keycloak (started here when not running, and then stopped again when the calling script exits).
+start_dev_services() {
+  "$ROOT/scripts/db-setup.sh"
+  DEV_STARTED_KEYCLOAK=0
+  if ! "$ROOT/scripts/keycloak.sh" status; then
+    "$ROOT/scripts/keycloak.sh" start
+    DEV_STARTED_KEYCLOAK=1
+  fi
+  trap '[ "$DEV_STARTED_KEYCLOAK" = 1 ] && "$ROOT/scripts/keycloak.sh" stop || true' EXIT
+}
