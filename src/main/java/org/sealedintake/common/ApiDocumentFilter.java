@@ -1,0 +1,74 @@
+package org.sealedintake.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+/**
+ * Adds to every operation the answers any request can get, whatever the resource: 414 and 431 from
+ * {@link RequestHeadLimitRoute}, 500 from {@link ProblemExceptionMappers}, and for a secured
+ * operation 401 and 403. An operation without a security requirement is public and says so
+ * ({@code security: []}); the operation-specific answers are annotated on the resource methods.
+ */
+public class ApiDocumentFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : api.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> e : item.getOperations().entrySet()) {
+                complete(e.getValue());
+            }
+        }
+    }
+
+    private static void complete(Operation op) {
+        APIResponses responses = op.getResponses();
+        boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
+        if (secured) {
+            rolesToExtension(op);
+            put(responses, "401", ApiDocument.UNAUTHORIZED);
+            put(responses, "403", ApiDocument.FORBIDDEN);
+        } else {
+            op.setSecurity(new ArrayList<>(List.of()));
+        }
+        put(responses, "414", ApiDocument.URI_TOO_LONG);
+        put(responses, "431", ApiDocument.HEADERS_TOO_LARGE);
+        put(responses, "500", ApiDocument.INTERNAL_ERROR);
+    }
+
+    /**
+     * OAS 3.0 allows scopes only for OAuth2 schemes: the roles Quarkus lists under the bearer requirement
+     * move to {@code x-roles}, and the requirement keeps an empty scope list.
+     */
+    private static void rolesToExtension(Operation op) {
+        List<String> roles = new ArrayList<>();
+        for (SecurityRequirement requirement : op.getSecurity()) {
+            List<String> scopes = requirement.getScheme(ApiDocument.BEARER);
+            if (scopes != null) {
+                roles.addAll(scopes);
+                requirement.addScheme(ApiDocument.BEARER, new ArrayList<>());
+            }
+        }
+        if (!roles.isEmpty()) {
+            op.addExtension("x-roles", roles);
+            String description = op.getDescription() == null ? "" : op.getDescription() + " ";
+            op.setDescription(description + "Roles: " + String.join(", ", roles) + ".");
+        }
+    }
+
+    private static void put(APIResponses responses, String status, String name) {
+        // The generator's own bare 401/403 ("Not Authorized") are replaced by the problem+json ones.
+        responses.removeAPIResponse(status);
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(name));
+    }
+}
