@@ -10,17 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.sealedintake.audit.view.AuditEventView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sealedintake.audit.view.AuditEventView;
 import org.sealedintake.common.ApiDocument;
 import org.sealedintake.common.PageRequest;
 import org.sealedintake.common.PageView;
@@ -49,10 +48,7 @@ public class AuditResource {
     @Operation(summary = "Checkpoint-signing public keys", description = "The public Tink JSON keyset that verifies "
             + "exported audit checkpoints. Public: no token needed.")
     @APIResponse(responseCode = "200", description = "A Tink JSON public keyset (no secret material).",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                    requiredProperties = { "primaryKeyId", "key" }, properties = {
-                            @SchemaProperty(name = "primaryKeyId", type = SchemaType.INTEGER, format = "int64"),
-                            @SchemaProperty(name = "key", type = SchemaType.ARRAY, description = "The public keys (Tink JSON).") }),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicKeyset.class),
                     examples = @ExampleObject(name = "keyset", value = """
                             {"primaryKeyId":123456789,"key":[{"keyData":{"typeUrl":"type.googleapis.com/google.crypto.tink.Ed25519PublicKey",
                              "value":"EiD...","keyMaterialType":"ASYMMETRIC_PUBLIC"},"status":"ENABLED","keyId":123456789,"outputPrefixType":"TINK"}]}""")))
@@ -87,6 +83,23 @@ public class AuditResource {
             @Size(max = 128, message = "actor is at most 128 characters") String actor,
             @Valid @BeanParam PageRequest page) {
         return service.list(actor(), new AuditService.EventFilter(objectType, objectId, actor), page.page(), page.size());
+    }
+
+    /** The shape of {@link #keys()} for the OpenAPI document: Tink's JSON keyset format, public keys only. */
+    @Schema(name = "PublicKeyset", description = "A Tink JSON keyset holding public keys only.")
+    record PublicKeyset(@Schema(required = true) long primaryKeyId, @Schema(required = true) List<PublicKeysetKey> key) {
+    }
+
+    /** One key of a {@link PublicKeyset}. */
+    @Schema(name = "PublicKeysetKey")
+    record PublicKeysetKey(@Schema(required = true) KeyData keyData, @Schema(required = true) String status,
+            @Schema(required = true) long keyId, @Schema(required = true) String outputPrefixType) {
+    }
+
+    /** The public key material of a {@link PublicKeysetKey}. */
+    @Schema(name = "PublicKeysetKeyData")
+    record KeyData(@Schema(required = true) String typeUrl, @Schema(required = true, description = "Base64.") String value,
+            @Schema(required = true, enumeration = "ASYMMETRIC_PUBLIC") String keyMaterialType) {
     }
 
     /** Staff act under their token subject: an opaque id, not a name. */

@@ -1,5 +1,6 @@
 package org.sealedintake.audit;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,7 +14,8 @@ public record VerifyResult(
         @Schema(required = true) boolean intact,
         @Schema(required = true) long verifiedThrough,
         @Schema(required = true, nullable = true, description = "Null when intact or when the problem is an unchained event.") Long firstBadSeq,
-        @Schema(required = true, nullable = true, description = "Null when intact.") Problem problem,
+        @Schema(required = true, nullable = true, type = SchemaType.STRING, implementation = String.class,
+                description = "Null when intact; otherwise an AuditChainProblem value.") Problem problem,
         @Schema(required = true) String detail) {
 
     /** Named apart from the API's problem+json schema, which is {@code Problem}. */

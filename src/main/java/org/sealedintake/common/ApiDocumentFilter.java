@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Adds to every operation the answers any request can get, whatever the resource: 414 and 431 from
- * {@link RequestHeadLimitRoute}, 500 from {@link ProblemExceptionMappers}, and for a secured
+ * {@link RequestHeadLimitRoute}, 404 from the executor deployment mode, 500 from {@link ProblemExceptionMappers}, and for a secured
  * operation 401 and 403. An operation without a security requirement is public and says so
  * ({@code security: []}); the operation-specific answers are annotated on the resource methods.
  */
@@ -40,6 +40,10 @@ public class ApiDocumentFilter implements OASFilter {
             put(responses, "403", ApiDocument.FORBIDDEN);
         } else {
             op.setSecurity(new ArrayList<>(List.of()));
+        }
+        if (responses.getAPIResponse("404") == null) {
+            // In deployment mode executor every operation but execute answers 404 (unseal/ExecutorModeFilter).
+            responses.addAPIResponse("404", OASFactory.createAPIResponse().ref(ApiDocument.NOT_FOUND));
         }
         put(responses, "414", ApiDocument.URI_TOO_LONG);
         put(responses, "431", ApiDocument.HEADERS_TOO_LARGE);
