@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # README command 1: starts the service for real, with the dev profile, with PostgreSQL and Keycloak.
-# It builds the application and runs the packaged jar (Quarkus dev mode needs quarkus-devui, which
-# the Maven repository reachable here lacks for 3.32.2; see docs/decisions.md).
+# It builds the application and runs the packaged jar, as production does (docs/decisions.md D2);
+# scripts/dev-mode.sh offers Quarkus dev mode (live reload) against the same services.
 #   - PostgreSQL: started/installed if missing, roles and database created (scripts/db-setup.sh)
 #   - Keycloak: fetched through Maven, started on 127.0.0.1:8180 with keycloak/*-realm.json
 #   - the service: http://127.0.0.1:8080 (API), http://127.0.0.1:9000/q/health (management)

@@ -6,8 +6,8 @@ public final class AuditActions {
     public static final String REPORTER_OF_REPORT = "reporter-of-report";
 
     public static final String REPORT_CREATED = "report.created";
+    /** A staff read of a report (a reporter's own reads are not audited per report, threat T23). */
     public static final String REPORT_READ = "report.read";
-    public static final String REPORT_LISTED = "report.listed";
     public static final String ATTACHMENT_UPLOADED = "attachment.uploaded";
 
     /** The actor of operator commands run from the command line ({@code audit reanchor}). */
@@ -29,7 +29,6 @@ public final class AuditActions {
     public static final String UNSEAL_EXPIRED = "unseal.expired";
     /** On the report: its reporter's identity was opened for an executed unseal. */
     public static final String IDENTITY_DISCLOSED = "identity.disclosed";
-    public static final String DISCLOSURES_READ = "disclosure.read";
 
     public static final String OUTCOME_OK = "ok";
     public static final String OUTCOME_REFUSED = "refused";

@@ -16,10 +16,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a request whose declared Content-Length exceeds {@code quarkus.http.limits.max-body-size}
- * with a problem+json 413. Quarkus' own check (route order -2) answers an empty 413; this route runs
- * just before it (order -3) with the same limit, so every 413 of the service has the one error shape.
- * Bodies without Content-Length are bounded by the reader of each endpoint (the upload parser).
+ * Refuses a request whose declared Content-Length exceeds its limit with a problem+json 413: uploads
+ * ({@value #UPLOAD_PATH}) up to {@code quarkus.http.limits.max-body-size}, every other (JSON) body up to
+ * {@code sealed.intake.max-json-body-bytes} (64 KiB). Quarkus' own check (route order -2) answers an
+ * empty 413; this route runs just before it (order -3), so every 413 of the service has the one error
+ * shape. An upload without Content-Length is bounded by the upload parser; a JSON body sent chunked,
+ * without Content-Length, is refused with 411, since nothing else would hold it to the JSON limit.
  */
 @ApplicationScoped
 public class BodyLimitProblemRoute {
@@ -30,14 +32,21 @@ public class BodyLimitProblemRoute {
      */
     private static final long DRAIN_LIMIT_BYTES = 32L * 1024 * 1024;
 
+    static final String UPLOAD_PATH = "/v1/attachments";
+
     private final long maxBodyBytes;
+    private final long maxJsonBodyBytes;
     private final Buffer problem;
+    private final Buffer lengthRequired;
 
     BodyLimitProblemRoute(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            ObjectMapper json) throws JsonProcessingException {
+            SealedConfig config, ObjectMapper json) throws JsonProcessingException {
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.maxJsonBodyBytes = Math.min(maxBodyBytes, config.intake().maxJsonBodyBytes());
         this.problem = Buffer.buffer(json.writeValueAsBytes(Problem.of(413, "request-too-large", "Content too large",
                 "The request body is larger than this service accepts.")));
+        this.lengthRequired = Buffer.buffer(json.writeValueAsBytes(Problem.of(411, "length-required",
+                "Length required", "A JSON request body needs a Content-Length header.")));
     }
 
     void install(@Observes Router router) {
@@ -51,13 +60,22 @@ public class BodyLimitProblemRoute {
 
     private void check(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        long declared = declaredLength(request.getHeader(HttpHeaders.CONTENT_LENGTH));
-        if (declared <= maxBodyBytes) {
+        boolean upload = UPLOAD_PATH.equals(request.path());
+        String lengthHeader = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        long declared = declaredLength(lengthHeader);
+        if (!upload && lengthHeader == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            refuse(request, rc.response().setStatusCode(411), lengthRequired);
+            return;
+        }
+        if (declared <= (upload ? maxBodyBytes : maxJsonBodyBytes)) {
             rc.next();
             return;
         }
-        var response = rc.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        refuse(request, rc.response().setStatusCode(413), problem);
+    }
+
+    private static void refuse(HttpServerRequest request, io.vertx.core.http.HttpServerResponse response, Buffer problem) {
+        response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (request.version() == HttpVersion.HTTP_2) {
             response.end(problem);
             return;

@@ -30,6 +30,10 @@ public interface SealedConfig {
         @WithDefault("10485760")
         long maxUploadBytes();
 
+        /** Largest JSON request body, in bytes (64 KiB: a report of 5,000 characters of CJK text is about 15 KiB). */
+        @WithDefault("65536")
+        long maxJsonBodyBytes();
+
         /** Largest image, in pixels (40 megapixels). */
         @WithDefault("40000000")
         long maxPixels();

@@ -26,6 +26,28 @@ public final class AssociatedData {
         return bytes("attachment:v1:" + attachmentId);
     }
 
+    /** AEAD associated data of a report's fingerprint set (format version inside the plaintext). */
+    public static byte[] fingerprintSet(UUID reportId) {
+        return bytes("fingerprint-set:" + reportId);
+    }
+
+    /** AEAD associated data of the report id held by an owner pointer: bound to the pointer's locator. */
+    public static byte[] ownerPointer(byte[] locator) {
+        return concat("owner-pointer:v1:", locator);
+    }
+
+    /** AEAD associated data of a quota window's counters: bound to the window's locator. */
+    public static byte[] quotaWindow(byte[] locator) {
+        return concat("quota-window:v1:", locator);
+    }
+
+    private static byte[] concat(String label, byte[] value) {
+        byte[] prefix = bytes(label);
+        byte[] out = java.util.Arrays.copyOf(prefix, prefix.length + value.length);
+        System.arraycopy(value, 0, out, prefix.length, value.length);
+        return out;
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

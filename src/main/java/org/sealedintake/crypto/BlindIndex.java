@@ -20,16 +20,23 @@ public class BlindIndex {
         this.prf = keys.blindIndex().getPrimitive(RegistryConfiguration.get(), PrfSet.class);
     }
 
-    /** The uses of the blind-index key. */
+    /**
+     * The uses of the blind-index key. Every value stored in the database is unique to one object
+     * (threat T21): an index that could repeat across one account's reports is never stored.
+     */
     public enum Domain {
-        /** "My reports": the reporter's account id. */
-        OWNER("owner-lookup:v1"),
-        /** An Idempotency-Key, scoped to its owner. */
-        IDEMPOTENCY_KEY("idempotency-key:v1"),
-        /** The canonical body a key was first used with. */
-        IDEMPOTENCY_BODY("idempotency-body:v1"),
-        /** One normalised attribute of a reporter identity (redaction, leak guard). */
-        IDENTITY_FINGERPRINT("identity-fingerprint:v1");
+        /** Proof that an account owns one object: (account, object kind, object id). */
+        OWNERSHIP_PROOF("ownership-proof:v1"),
+        /** Locator of an account's i-th pointer to a report it filed: (account, kind, i). */
+        OWNER_POINTER("owner-pointer:v1"),
+        /** Locator of an account's quota counter in one window: (account, quota kind, window start). */
+        QUOTA_WINDOW("quota-window:v1"),
+        /** An Idempotency-Key, scoped to its owner: (account, key). */
+        IDEMPOTENCY_KEY("idempotency-key:v2"),
+        /** The canonical body a key was first used with: (account, key, body), so equal bodies under two keys differ. */
+        IDEMPOTENCY_BODY("idempotency-body:v2"),
+        /** One normalised identity attribute, inside a report's encrypted fingerprint set: (attribute kind, value). */
+        IDENTITY_FINGERPRINT("identity-fingerprint:v2");
 
         private final byte[] label;
 
@@ -42,7 +49,20 @@ public class BlindIndex {
         return of(domain, new byte[][] { value.getBytes(StandardCharsets.UTF_8) });
     }
 
+    /** A shorter output, for values many of which are compared at once (fingerprint sets). */
+    public byte[] of(Domain domain, int outputBytes, byte[]... parts) {
+        try {
+            return prf.computePrimary(input(domain, parts), outputBytes);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("blind index failed", e);
+        }
+    }
+
     public byte[] of(Domain domain, byte[]... parts) {
+        return of(domain, OUTPUT_BYTES, parts);
+    }
+
+    private static byte[] input(Domain domain, byte[]... parts) {
         // Length-prefixed parts: ("ab","c") and ("a","bc") give different inputs.
         ByteArrayOutputStream in = new ByteArrayOutputStream();
         in.writeBytes(domain.label);
@@ -54,10 +74,6 @@ public class BlindIndex {
             in.write(part.length);
             in.writeBytes(part);
         }
-        try {
-            return prf.computePrimary(in.toByteArray(), OUTPUT_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("blind index failed", e);
-        }
+        return in.toByteArray();
     }
 }

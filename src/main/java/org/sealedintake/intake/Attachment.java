@@ -14,9 +14,6 @@ public class Attachment {
     @Id
     public UUID id;
 
-    @Column(name = "owner_index", nullable = false, updatable = false)
-    public byte[] ownerIndex;
-
     @Column(name = "report_id")
     public UUID reportId;
 

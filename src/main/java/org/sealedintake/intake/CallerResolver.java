@@ -19,11 +19,12 @@ public class CallerResolver {
     public Caller current() {
         String account = claim(config.identity().accountClaim());
         String subject = token.getSubject();
-        if (account == null || account.isBlank() || subject == null) {
+        String issuer = token.getIssuer();
+        if (account == null || account.isBlank() || subject == null || subject.isBlank() || issuer == null) {
             throw new ApiProblem(403, "account-claim-missing", "Forbidden",
                     "The token does not name a platform account.");
         }
-        return new Caller(subject, account, claim("name"), claim("email"));
+        return new Caller(issuer, subject, account, claim("name"), claim("email"));
     }
 
     private String claim(String name) {

@@ -40,25 +40,21 @@ public class IntakeService {
     }
 
     public Submission submit(Caller caller, String idempotencyKey, SubmitReportRequest request) {
-        byte[] ownerIndex = ownerIndex(caller);
-        byte[] keyIndex = blindIndex.of(BlindIndex.Domain.IDEMPOTENCY_KEY, ownerIndex,
-                idempotencyKey.getBytes(StandardCharsets.UTF_8));
-        byte[] bodyFingerprint = blindIndex.of(BlindIndex.Domain.IDEMPOTENCY_BODY, ownerIndex, canonical(request));
+        byte[] key = idempotencyKey.getBytes(StandardCharsets.UTF_8);
+        byte[] keyIndex = blindIndex.of(BlindIndex.Domain.IDEMPOTENCY_KEY, caller.accountKey(key));
+        // Bound to the key as well: equal bodies sent under two keys must not give equal stored values.
+        byte[] bodyFingerprint = blindIndex.of(BlindIndex.Domain.IDEMPOTENCY_BODY, caller.accountKey(key, canonical(request)));
 
         IdempotencyStore.Claim claim = idempotency.claim(keyIndex, bodyFingerprint);
         if (claim instanceof IdempotencyStore.Claim.Existing existing) {
             return replay(existing.record(), bodyFingerprint);
         }
         try {
-            return new Submission(IntakeReceipt.of(writer.create(caller, ownerIndex, keyIndex, request)), false);
+            return new Submission(IntakeReceipt.of(writer.create(caller, keyIndex, request)), false);
         } catch (RuntimeException e) {
             idempotency.release(keyIndex);
             throw e;
         }
-    }
-
-    public byte[] ownerIndex(Caller caller) {
-        return blindIndex.of(BlindIndex.Domain.OWNER, caller.account());
     }
 
     private Submission replay(IdempotencyRecord record, byte[] bodyFingerprint) {

@@ -10,17 +10,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A filed report. Its owner is known only by a keyed index of the account id; the texts the reporter
- * wrote are AEAD ciphertext bound to the report id.
+ * A filed report. Nothing on it names or indexes its owner ({@link Ownership} holds that apart); the
+ * texts the reporter wrote are AEAD ciphertext bound to the report id.
  */
 @Entity
 @Table(name = "report")
 public class Report {
     @Id
     public UUID id;
-
-    @Column(name = "owner_index", nullable = false, updatable = false)
-    public byte[] ownerIndex;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

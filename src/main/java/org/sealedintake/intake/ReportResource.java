@@ -94,7 +94,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "One page of the caller's reports.")
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     public PageView<ReporterReportSummary> mine(@Valid @BeanParam PageRequest page) {
-        return reads.mine(intake.ownerIndex(callers.current()), page.page(), page.size());
+        return reads.mine(callers.current(), page.page(), page.size());
     }
 
     @GET
@@ -105,7 +105,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public ReporterReportView get(@PathParam("id") @Parameter(description = "The report id.") UUID id) {
-        return reads.own(id, intake.ownerIndex(callers.current())).orElseThrow(ApiProblem::notFound);
+        return reads.own(callers.current(), id).orElseThrow(ApiProblem::notFound);
     }
 
     private static String requireKey(String key) {

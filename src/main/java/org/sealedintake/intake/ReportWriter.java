@@ -21,14 +21,17 @@ import org.sealedintake.crypto.DataCipher;
 import org.sealedintake.sealing.SealedIdentityVault;
 
 /**
- * Writes one report in one transaction: the report, its sealed identity and fingerprints, the
- * attachment links, the audit event and the idempotency completion. Acknowledged means committed.
+ * Writes one report in one transaction: the quota charge, the report, its ownership rows, its sealed
+ * identity and fingerprint set, the attachment links, the audit event and the idempotency completion.
+ * Acknowledged means committed.
  */
 @ApplicationScoped
 @Transactional
 public class ReportWriter {
     private final ReportRepository reports;
     private final AttachmentRepository attachments;
+    private final Ownership ownership;
+    private final QuotaService quotas;
     private final IdempotencyStore idempotency;
     private final SealedIdentityVault vault;
     private final DataCipher cipher;
@@ -37,11 +40,13 @@ public class ReportWriter {
     private final Clock clock;
     private final SealedConfig config;
 
-    ReportWriter(ReportRepository reports, AttachmentRepository attachments, IdempotencyStore idempotency,
-            SealedIdentityVault vault, DataCipher cipher, AuditLog audit, ObjectMapper json, Clock clock,
-            SealedConfig config) {
+    ReportWriter(ReportRepository reports, AttachmentRepository attachments, Ownership ownership, QuotaService quotas,
+            IdempotencyStore idempotency, SealedIdentityVault vault, DataCipher cipher, AuditLog audit, ObjectMapper json,
+            Clock clock, SealedConfig config) {
         this.reports = reports;
         this.attachments = attachments;
+        this.ownership = ownership;
+        this.quotas = quotas;
         this.idempotency = idempotency;
         this.vault = vault;
         this.cipher = cipher;
@@ -51,11 +56,12 @@ public class ReportWriter {
         this.config = config;
     }
 
-    public Report create(Caller caller, byte[] ownerIndex, byte[] keyIndex, SubmitReportRequest request) {
+    public Report create(Caller caller, byte[] keyIndex, SubmitReportRequest request) {
+        // First: the quota row lock also serialises this account's concurrent filings.
+        quotas.chargeReport(caller);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Report r = new Report();
         r.id = UUID.randomUUID();
-        r.ownerIndex = ownerIndex;
         r.category = request.category();
         r.status = ReportStatus.RECEIVED;
         r.targetContentRef = request.targetContentRef();
@@ -68,8 +74,10 @@ public class ReportWriter {
         r.receivedAt = now;
         r.acknowledgeBy = now.plus(config.intake().acknowledgeWithin());
         r.feedbackBy = now.atOffset(ZoneOffset.UTC).plusMonths(config.intake().feedbackMonths()).toInstant();
-        reports.persist(r);
-        linkAttachments(r, ownerIndex, request.attachmentIds(), now);
+        // Flushed now: the ownership proof and the attachment links refer to the report row.
+        reports.persistAndFlush(r);
+        ownership.recordReport(caller, r.id);
+        linkAttachments(r, caller, request.attachmentIds(), now);
         vault.seal(r.id, caller.identity(request.reporterContact() == null ? null : request.reporterContact().asMap()));
         idempotency.complete(keyIndex, r.id);
         audit.record(AuditActions.REPORTER_OF_REPORT, AuditActions.REPORT_CREATED, "report", r.id, "intake");
@@ -81,7 +89,7 @@ public class ReportWriter {
         return IntakeReceipt.of(reports.findById(reportId));
     }
 
-    private void linkAttachments(Report r, byte[] ownerIndex, List<UUID> ids, Instant now) {
+    private void linkAttachments(Report r, Caller caller, List<UUID> ids, Instant now) {
         if (ids.isEmpty()) {
             return;
         }
@@ -89,18 +97,15 @@ public class ReportWriter {
         if (wanted.size() != ids.size()) {
             throw new ApiProblem(400, "duplicate-attachment", "Invalid request", "attachmentIds lists an attachment twice.");
         }
-        List<Attachment> owned = attachments.findOwned(wanted, ownerIndex);
-        if (owned.size() != wanted.size()) {
+        if (!ownership.ownsAllAttachments(caller, wanted)) {
             // Someone else's attachment looks exactly like one that does not exist.
             throw new ApiProblem(404, "attachment-not-found", "Attachment not found",
                     "One or more attachmentIds do not name an attachment you uploaded.");
         }
-        for (Attachment a : owned) {
-            if (a.reportId != null || a.expiresAt.isBefore(now)) {
-                throw new ApiProblem(422, "attachment-unavailable", "Attachment unavailable",
-                        "One or more attachments are already part of a report or have expired; upload them again.");
-            }
-            a.reportId = r.id;
+        // One conditional update settles races: of two reports naming one attachment, one links it.
+        if (attachments.linkUnused(wanted, r.id, now) != wanted.size()) {
+            throw new ApiProblem(422, "attachment-unavailable", "Attachment unavailable",
+                    "One or more attachments are already part of a report or have expired; upload them again.");
         }
     }
 

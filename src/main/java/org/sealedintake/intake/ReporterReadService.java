@@ -4,53 +4,54 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.sealedintake.audit.AuditActions;
-import org.sealedintake.audit.AuditLog;
 import org.sealedintake.common.PageView;
 import org.sealedintake.crypto.AssociatedData;
 import org.sealedintake.crypto.DataCipher;
 import org.sealedintake.intake.view.ReporterReportSummary;
 import org.sealedintake.intake.view.ReporterReportView;
 
-/** A reporter's reads of their own reports. Each read is an audit event in the same transaction. */
+/**
+ * A reporter's reads of their own reports. Not audited per report (threat T23): a listing would write a
+ * burst of events that groups one reporter's reports for everyone who reads the audit log. Staff reads
+ * are audited per object.
+ */
 @ApplicationScoped
 @Transactional
 public class ReporterReadService {
     private final ReportRepository reports;
     private final AttachmentRepository attachments;
+    private final Ownership ownership;
     private final DataCipher cipher;
-    private final AuditLog audit;
     private final ObjectMapper json;
 
-    ReporterReadService(ReportRepository reports, AttachmentRepository attachments, DataCipher cipher, AuditLog audit,
-            ObjectMapper json) {
+    ReporterReadService(ReportRepository reports, AttachmentRepository attachments, Ownership ownership,
+            DataCipher cipher, ObjectMapper json) {
         this.reports = reports;
         this.attachments = attachments;
+        this.ownership = ownership;
         this.cipher = cipher;
-        this.audit = audit;
         this.json = json;
     }
 
-    public Optional<ReporterReportView> own(UUID id, byte[] ownerIndex) {
-        return reports.findOwned(id, ownerIndex).map(r -> {
-            audit.record(AuditActions.REPORTER_OF_REPORT, AuditActions.REPORT_READ, "report", r.id, "reporter-view");
-            return toView(r);
-        });
+    public Optional<ReporterReportView> own(Caller caller, UUID id) {
+        if (!ownership.ownsReport(caller, id)) {
+            return Optional.empty();
+        }
+        return reports.findByIdOptional(id).map(this::toView);
     }
 
-    public PageView<ReporterReportSummary> mine(byte[] ownerIndex, int page, int size) {
-        List<Report> rows = reports.pageOwned(ownerIndex, page, size);
-        for (Report r : rows) {
-            audit.record(AuditActions.REPORTER_OF_REPORT, AuditActions.REPORT_LISTED, "report", r.id, "reporter-list");
-        }
-        List<ReporterReportSummary> items = rows.stream()
+    public PageView<ReporterReportSummary> mine(Caller caller, int page, int size) {
+        Ownership.OwnedPage owned = ownership.page(caller, page, size);
+        List<ReporterReportSummary> items = reports.withIds(owned.reportIds()).stream()
+                .sorted(Comparator.comparing((Report r) -> r.receivedAt).reversed().thenComparing(r -> r.id))
                 .map(r -> new ReporterReportSummary(r.id, r.status.name(), r.category.name(), r.targetContentRef,
                         r.receivedAt, r.feedbackBy))
                 .toList();
-        return new PageView<>(items, page, size, reports.countOwned(ownerIndex));
+        return new PageView<>(items, page, size, owned.total());
     }
 
     private ReporterReportView toView(Report r) {

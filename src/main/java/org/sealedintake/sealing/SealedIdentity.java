@@ -21,6 +21,10 @@ public class SealedIdentity {
     @Column(name = "ciphertext", nullable = false)
     byte[] ciphertext;
 
+    /** AEAD of the report's {@link FingerprintSet}; null only for rows sealed before fingerprint sets existed. */
+    @Column(name = "fingerprint_set")
+    byte[] fingerprintSet;
+
     @Column(name = "sealed_at", nullable = false)
     Instant sealedAt;
 

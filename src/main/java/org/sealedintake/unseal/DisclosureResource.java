@@ -18,7 +18,6 @@ import org.sealedintake.common.PageRequest;
 import org.sealedintake.common.PageView;
 import org.sealedintake.common.Roles;
 import org.sealedintake.intake.CallerResolver;
-import org.sealedintake.intake.IntakeService;
 import org.sealedintake.unseal.view.ReporterDisclosureView;
 
 /** {@code GET /v1/reports/{id}/disclosures}: the reporter learns whether their identity was disclosed. */
@@ -28,12 +27,10 @@ import org.sealedintake.unseal.view.ReporterDisclosureView;
 @Produces(MediaType.APPLICATION_JSON)
 public class DisclosureResource {
     private final DisclosureService disclosures;
-    private final IntakeService intake;
     private final CallerResolver callers;
 
-    DisclosureResource(DisclosureService disclosures, IntakeService intake, CallerResolver callers) {
+    DisclosureResource(DisclosureService disclosures, CallerResolver callers) {
         this.disclosures = disclosures;
-        this.intake = intake;
         this.callers = callers;
     }
 
@@ -44,7 +41,7 @@ public class DisclosureResource {
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public PageView<ReporterDisclosureView> list(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return disclosures.ofOwnReport(id, intake.ownerIndex(callers.current()), page.page(), page.size())
+        return disclosures.ofOwnReport(callers.current(), id, page.page(), page.size())
                 .orElseThrow(ApiProblem::notFound);
     }
 }

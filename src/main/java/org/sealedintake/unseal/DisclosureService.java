@@ -7,10 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.sealedintake.audit.AuditActions;
-import org.sealedintake.audit.AuditLog;
 import org.sealedintake.common.PageView;
-import org.sealedintake.intake.ReportRepository;
+import org.sealedintake.intake.Caller;
+import org.sealedintake.intake.Reports;
 import org.sealedintake.unseal.view.ReporterDisclosureView;
 
 /**
@@ -20,28 +19,25 @@ import org.sealedintake.unseal.view.ReporterDisclosureView;
 @ApplicationScoped
 @Transactional
 public class DisclosureService {
-    private final ReportRepository reports;
+    private final Reports reports;
     private final UnsealRequestRepository requests;
-    private final AuditLog audit;
     private final Clock clock;
 
-    DisclosureService(ReportRepository reports, UnsealRequestRepository requests, AuditLog audit, Clock clock) {
+    DisclosureService(Reports reports, UnsealRequestRepository requests, Clock clock) {
         this.reports = reports;
         this.requests = requests;
-        this.audit = audit;
         this.clock = clock;
     }
 
     /** The disclosures of the reporter's own report; empty when the report is not theirs (or does not exist). */
-    Optional<PageView<ReporterDisclosureView>> ofOwnReport(UUID reportId, byte[] ownerIndex, int page, int size) {
-        if (!reports.isOwned(reportId, ownerIndex)) {
+    Optional<PageView<ReporterDisclosureView>> ofOwnReport(Caller caller, UUID reportId, int page, int size) {
+        if (!reports.isOwnedBy(caller, reportId)) {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);
         List<ReporterDisclosureView> items = requests.pageDisclosed(reportId, now, page, size).stream()
                 .map(r -> new ReporterDisclosureView(r.executedAt, r.legalBasis.name()))
                 .toList();
-        audit.record(AuditActions.REPORTER_OF_REPORT, AuditActions.DISCLOSURES_READ, "report", reportId, "reporter-view");
         return Optional.of(new PageView<>(items, page, size, requests.countDisclosed(reportId, now)));
     }
 }

@@ -11,7 +11,7 @@ import org.sealedintake.audit.AuditActions;
 import org.sealedintake.audit.AuditLog;
 import org.sealedintake.common.ApiProblem;
 import org.sealedintake.common.PageView;
-import org.sealedintake.intake.ReportRepository;
+import org.sealedintake.intake.Reports;
 import org.sealedintake.unseal.view.UnsealRequestView;
 
 /**
@@ -25,14 +25,14 @@ import org.sealedintake.unseal.view.UnsealRequestView;
 public class UnsealService {
     private final UnsealRequestRepository requests;
     private final UnsealDecisionRepository decisions;
-    private final ReportRepository reports;
+    private final Reports reports;
     private final UnsealPolicy policy;
     private final StepUpCheck stepUp;
     private final UnsealRefusals refusals;
     private final AuditLog audit;
     private final Clock clock;
 
-    UnsealService(UnsealRequestRepository requests, UnsealDecisionRepository decisions, ReportRepository reports,
+    UnsealService(UnsealRequestRepository requests, UnsealDecisionRepository decisions, Reports reports,
             UnsealPolicy policy, StepUpCheck stepUp, UnsealRefusals refusals, AuditLog audit, Clock clock) {
         this.requests = requests;
         this.decisions = decisions;
@@ -50,7 +50,7 @@ public class UnsealService {
                     "justification-too-short", "Justification too short",
                     "The justification must have at least " + policy.minJustificationLength() + " characters."));
         }
-        if (reports.count("id", body.reportId()) == 0) {
+        if (!reports.exists(body.reportId())) {
             throw refusals.refuse(staff.subject(), AuditActions.UNSEAL_REQUEST, body.reportId(), ApiProblem.notFound());
         }
         UnsealRequest r = new UnsealRequest();

@@ -69,15 +69,13 @@ class RoleViewsHttpTest {
      */
     private static void attachMetadataRow(UUID reportId) throws Exception {
         try (Connection c = TestEnvironment.ownerConnection(); PreparedStatement s = c.prepareStatement("""
-                insert into attachment (id, owner_index, report_id, media_type, width, height, size_bytes,
-                                        uploaded_at, expires_at)
-                values (?, ?, ?, 'image/png', 10, 20, 1234, ?, ?)""")) {
+                insert into attachment (id, report_id, media_type, width, height, size_bytes, uploaded_at, expires_at)
+                values (?, ?, 'image/png', 10, 20, 1234, ?, ?)""")) {
             Timestamp now = Timestamp.from(Instant.now());
             s.setObject(1, UUID.randomUUID());
-            s.setBytes(2, new byte[32]);
-            s.setObject(3, reportId);
+            s.setObject(2, reportId);
+            s.setTimestamp(3, now);
             s.setTimestamp(4, now);
-            s.setTimestamp(5, now);
             s.executeUpdate();
         }
     }

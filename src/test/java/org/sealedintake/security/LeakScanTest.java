@@ -149,8 +149,9 @@ class LeakScanTest {
             db = scanner.scanDatabase(c, "public");
         }
         // The scan really covered the tables that hold reporter data.
-        for (String column : List.of("report.sealed_text", "report.owner_index", "report.target_content_ref",
-                "sealed_identity.ciphertext", "identity_fingerprint.fingerprint", "attachment.media_type",
+        for (String column : List.of("report.sealed_text", "report_owner_proof.proof", "owner_pointer.locator",
+                "owner_pointer.sealed_ref", "quota_window.sealed_state", "report.target_content_ref",
+                "sealed_identity.ciphertext", "sealed_identity.fingerprint_set", "attachment.media_type",
                 "attachment_blob.content", "idempotency_record.key_index",
                 "idempotency_record.body_fingerprint", "audit_event.actor", "audit_event.purpose")) {
             assertTrue(db.columns().contains(column), "not scanned: " + column);

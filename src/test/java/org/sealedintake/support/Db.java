@@ -11,8 +11,8 @@ import java.util.Map;
 /** Row counts read directly from the test database as the owner role, beside the API under test. */
 public final class Db {
     /** Tables issue 2 writes when a report is filed. */
-    public static final String[] INTAKE_TABLES = { "report", "sealed_identity", "identity_fingerprint",
-            "idempotency_record" };
+    public static final String[] INTAKE_TABLES = { "report", "sealed_identity", "report_owner_proof",
+            "owner_pointer", "idempotency_record", "quota_window" };
 
     private Db() {
     }

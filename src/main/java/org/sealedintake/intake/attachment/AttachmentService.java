@@ -16,7 +16,6 @@ import org.sealedintake.crypto.AssociatedData;
 import org.sealedintake.crypto.DataCipher;
 import org.sealedintake.intake.Attachment;
 import org.sealedintake.intake.Caller;
-import org.sealedintake.intake.IntakeService;
 
 /**
  * Accepts one image upload: reads the multipart body in memory (bounded), judges the content, encrypts
@@ -31,16 +30,14 @@ public class AttachmentService {
     private final SealedConfig.Intake limits;
     private final SingleFileMultipartParser parser;
     private final ImageInspector inspector;
-    private final IntakeService intake;
     private final DataCipher cipher;
     private final AttachmentWriter writer;
     private final Clock clock;
 
-    AttachmentService(SealedConfig config, IntakeService intake, DataCipher cipher, AttachmentWriter writer, Clock clock) {
+    AttachmentService(SealedConfig config, DataCipher cipher, AttachmentWriter writer, Clock clock) {
         this.limits = config.intake();
         this.parser = new SingleFileMultipartParser(limits.maxUploadBytes() + MULTIPART_OVERHEAD_BYTES);
         this.inspector = new ImageInspector(limits.maxPixels());
-        this.intake = intake;
         this.cipher = cipher;
         this.writer = writer;
         this.clock = clock;
@@ -68,7 +65,6 @@ public class AttachmentService {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Attachment a = new Attachment();
         a.id = UUID.randomUUID();
-        a.ownerIndex = intake.ownerIndex(caller);
         a.mediaType = image.mediaType();
         a.width = image.width();
         a.height = image.height();
@@ -77,7 +73,7 @@ public class AttachmentService {
         a.expiresAt = now.plus(limits.attachmentTtl());
         byte[] encrypted = cipher.encrypt(content, AssociatedData.attachment(a.id));
         Arrays.fill(content, (byte) 0);
-        writer.store(a, encrypted);
+        writer.store(caller, a, encrypted);
         return new AttachmentReceipt(a.id, a.mediaType, a.sizeBytes, a.width, a.height, a.expiresAt);
     }
 }

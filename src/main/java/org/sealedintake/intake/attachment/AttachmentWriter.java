@@ -9,10 +9,13 @@ import org.sealedintake.intake.Attachment;
 import org.sealedintake.intake.AttachmentBlob;
 import org.sealedintake.intake.AttachmentBlobRepository;
 import org.sealedintake.intake.AttachmentRepository;
+import org.sealedintake.intake.Caller;
+import org.sealedintake.intake.Ownership;
+import org.sealedintake.intake.QuotaService;
 
 /**
- * Writes an inspected, already encrypted upload in one transaction: metadata, encrypted bytes and the
- * audit event. Kept apart from {@link AttachmentService} so no transaction is open while a slow
+ * Writes an inspected, already encrypted upload in one transaction: the quota charge, metadata, the
+ * ownership proof, encrypted bytes and the audit event. Kept apart from {@link AttachmentService} so no transaction is open while a slow
  * client is still sending its body.
  */
 @ApplicationScoped
@@ -20,16 +23,23 @@ import org.sealedintake.intake.AttachmentRepository;
 public class AttachmentWriter {
     private final AttachmentRepository attachments;
     private final AttachmentBlobRepository blobs;
+    private final Ownership ownership;
+    private final QuotaService quotas;
     private final AuditLog audit;
 
-    AttachmentWriter(AttachmentRepository attachments, AttachmentBlobRepository blobs, AuditLog audit) {
+    AttachmentWriter(AttachmentRepository attachments, AttachmentBlobRepository blobs, Ownership ownership,
+            QuotaService quotas, AuditLog audit) {
         this.attachments = attachments;
         this.blobs = blobs;
+        this.ownership = ownership;
+        this.quotas = quotas;
         this.audit = audit;
     }
 
-    public void store(Attachment attachment, byte[] encryptedContent) {
-        attachments.persist(attachment);
+    public void store(Caller caller, Attachment attachment, byte[] encryptedContent) {
+        quotas.chargeUpload(caller, attachment.sizeBytes);
+        attachments.persistAndFlush(attachment);
+        ownership.recordAttachment(caller, attachment.id);
         AttachmentBlob blob = new AttachmentBlob();
         blob.attachmentId = attachment.id;
         blob.content = encryptedContent;

@@ -6,22 +6,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import org.sealedintake.intake.IdempotencyStore;
+import org.sealedintake.intake.QuotaService;
 
-/** Deletes what intake keeps only for a while: attachments never used in a report, and idempotency keys. */
+/**
+ * Deletes what intake keeps only for a while: attachments never used in a report, idempotency keys and
+ * ended quota windows. Needs no account's key: none of these rows is found through one.
+ */
 @ApplicationScoped
 public class IntakeCleanupJob {
     private final AttachmentWriter attachments;
     private final IdempotencyStore idempotency;
+    private final QuotaService quotas;
     private final Clock clock;
 
-    IntakeCleanupJob(AttachmentWriter attachments, IdempotencyStore idempotency, Clock clock) {
+    IntakeCleanupJob(AttachmentWriter attachments, IdempotencyStore idempotency, QuotaService quotas, Clock clock) {
         this.attachments = attachments;
         this.idempotency = idempotency;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
     /** What one run deleted. */
-    public record Purged(long attachments, long idempotencyRecords) {
+    public record Purged(long attachments, long idempotencyRecords, long quotaWindows) {
     }
 
     @Scheduled(identity = "intake-cleanup", every = "${sealed.intake.cleanup-every:PT1H}", delayed = "PT1M",
@@ -31,9 +37,10 @@ public class IntakeCleanupJob {
     }
 
     public Purged purge() {
-        Purged purged = new Purged(attachments.purgeExpired(Instant.now(clock)), idempotency.purgeExpired());
-        Log.infof("Intake cleanup deleted %d expired attachments and %d expired idempotency keys",
-                purged.attachments(), purged.idempotencyRecords());
+        Purged purged = new Purged(attachments.purgeExpired(Instant.now(clock)), idempotency.purgeExpired(),
+                quotas.purgeExpired());
+        Log.infof("Intake cleanup deleted %d expired attachments, %d expired idempotency keys and %d ended quota windows",
+                purged.attachments(), purged.idempotencyRecords(), purged.quotaWindows());
         return purged;
     }
 }

@@ -1,0 +1,85 @@
+package org.sealedintake.intake;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Proof and pointer rows of ownership (V5 migration). Native SQL: these rows have no entity on purpose. */
+@ApplicationScoped
+class OwnershipRepository {
+
+    private static EntityManager em() {
+        return Panache.getEntityManager();
+    }
+
+    void insertReportProof(UUID reportId, byte[] proof) {
+        em().createNativeQuery("insert into report_owner_proof (report_id, proof) values (?1, ?2)")
+                .setParameter(1, reportId).setParameter(2, proof).executeUpdate();
+    }
+
+    void insertAttachmentProof(UUID attachmentId, byte[] proof) {
+        em().createNativeQuery("insert into attachment_owner_proof (attachment_id, proof) values (?1, ?2)")
+                .setParameter(1, attachmentId).setParameter(2, proof).executeUpdate();
+    }
+
+    boolean reportProofExists(UUID reportId, byte[] proof) {
+        return !em().createNativeQuery("select 1 from report_owner_proof where report_id = ?1 and proof = ?2")
+                .setParameter(1, reportId).setParameter(2, proof).getResultList().isEmpty();
+    }
+
+    /** How many of these (attachment, proof) pairs exist. */
+    long attachmentProofsExisting(Map<UUID, byte[]> proofs) {
+        if (proofs.isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> found = byKey("select proof, attachment_id from attachment_owner_proof where proof = any(?)",
+                proofs.values());
+        return proofs.entrySet().stream()
+                .filter(p -> p.getKey().equals(found.get(HexFormat.of().formatHex(p.getValue()))))
+                .count();
+    }
+
+    /** Whether a pointer exists at this locator. */
+    boolean pointerExists(byte[] locator) {
+        return !em().createNativeQuery("select 1 from owner_pointer where locator = ?1")
+                .setParameter(1, locator).getResultList().isEmpty();
+    }
+
+    /** The pointers that exist among these locators: sealed reference by locator (hex). */
+    Map<String, byte[]> pointers(Collection<byte[]> locators) {
+        return locators.isEmpty() ? Map.of()
+                : byKey("select locator, sealed_ref from owner_pointer where locator = any(?)", locators).entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> (byte[]) e.getValue()));
+    }
+
+    /** Runs a query with one bytea[] parameter whose rows are (key, value); keys as hex. */
+    private static Map<String, Object> byKey(String sql, Collection<byte[]> keys) {
+        return em().unwrap(Session.class).doReturningWork(c -> {
+            Map<String, Object> out = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setArray(1, c.createArrayOf("bytea", keys.toArray(new byte[0][])));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(HexFormat.of().formatHex(rs.getBytes(1)), rs.getObject(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Inserts a pointer unless one exists at the locator (a concurrent filing took it); true if inserted. */
+    boolean insertPointer(byte[] locator, byte[] sealedRef) {
+        return em().createNativeQuery("""
+                insert into owner_pointer (locator, sealed_ref) values (?1, ?2) on conflict (locator) do nothing""")
+                .setParameter(1, locator).setParameter(2, sealedRef).executeUpdate() == 1;
+    }
+}

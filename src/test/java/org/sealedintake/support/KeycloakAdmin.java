@@ -1,0 +1,54 @@
+package org.sealedintake.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates and deletes platform users in the real Keycloak through its admin API, with the dev-only
+ * bootstrap admin that scripts/keycloak.sh sets (DEV/TEST ONLY credentials). Passwords follow the realm
+ * file's rule, {@code <username>-dev-pw}, so {@link Tokens#of} signs them in.
+ */
+public final class KeycloakAdmin {
+    private static final String ADMIN_PASSWORD = System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD",
+            "dev-only-admin-pw");
+
+    private KeycloakAdmin() {
+    }
+
+    /** A new enabled user with role {@code user}; returns its Keycloak id (the token's {@code sub}). */
+    public static String createUser(String username) {
+        String admin = adminToken();
+        given().baseUri(Tokens.KEYCLOAK).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "enabled", true, "emailVerified", true,
+                        "firstName", "Test", "lastName", "User", "email", username + "@example.test",
+                        "credentials", List.of(Map.of("type", "password", "value", username + "-dev-pw",
+                                "temporary", false))))
+                .post("/admin/realms/" + Tokens.REALM + "/users").then().statusCode(201);
+        String id = given().baseUri(Tokens.KEYCLOAK).auth().oauth2(admin)
+                .queryParam("username", username).queryParam("exact", true)
+                .get("/admin/realms/" + Tokens.REALM + "/users").then().statusCode(200)
+                .extract().jsonPath().getString("[0].id");
+        Map<String, Object> role = given().baseUri(Tokens.KEYCLOAK).auth().oauth2(admin)
+                .get("/admin/realms/" + Tokens.REALM + "/roles/user").then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        given().baseUri(Tokens.KEYCLOAK).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(List.of(Map.of("id", role.get("id"), "name", "user")))
+                .post("/admin/realms/" + Tokens.REALM + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
+        return id;
+    }
+
+    public static void deleteUser(String id) {
+        given().baseUri(Tokens.KEYCLOAK).auth().oauth2(adminToken())
+                .delete("/admin/realms/" + Tokens.REALM + "/users/" + id).then().statusCode(204);
+    }
+
+    private static String adminToken() {
+        return given().baseUri(Tokens.KEYCLOAK).formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", ADMIN_PASSWORD)
+                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200)
+                .extract().path("access_token");
+    }
+}
