@@ -37,8 +37,9 @@ import org.sealedintake.support.Tokens;
 @QuarkusTest
 class OpenApiFuzzTest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final String[] BUSINESS_TABLES = { "report", "sealed_identity", "identity_fingerprint", "attachment",
-            "attachment_blob", "idempotency_record", "unseal_request", "unseal_approval" };
+    private static final String[] BUSINESS_TABLES = { "report", "sealed_identity", "report_owner_proof", "owner_pointer",
+            "attachment", "attachment_blob", "attachment_owner_proof", "idempotency_record", "quota_window",
+            "unseal_request", "unseal_approval" };
     private static final Map<String, String> USER_OF_ROLE = Map.of(Roles.USER, "reporter-a", Roles.AUDITOR, "auditor",
             Roles.APPROVER, "approver-1");
 
