@@ -45,7 +45,7 @@ public class AuditResource {
     @GET
     @Path("/keys")
     @PermitAll
-    @Operation(summary = "Checkpoint-signing public keys", description = "The public Tink JSON keyset that verifies "
+    @Operation(operationId = "auditKeys", summary = "Checkpoint-signing public keys", description = "The public Tink JSON keyset that verifies "
             + "exported audit checkpoints. Public: no token needed.")
     @APIResponse(responseCode = "200", description = "A Tink JSON public keyset (no secret material).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicKeyset.class),
@@ -59,7 +59,7 @@ public class AuditResource {
     @GET
     @Path("/verify")
     @RolesAllowed({ Roles.AUDITOR, Roles.APPROVER })
-    @Operation(summary = "Verify the audit chain", description = "Recomputes the hash chain and checks it against the "
+    @Operation(operationId = "verifyAuditChain", summary = "Verify the audit chain", description = "Recomputes the hash chain and checks it against the "
             + "signed checkpoints exported outside the database.")
     @APIResponse(responseCode = "200", description = "The verifier's answer.")
     @APIResponse(responseCode = "503", ref = ApiDocument.UNAVAILABLE)
@@ -70,7 +70,7 @@ public class AuditResource {
     @GET
     @Path("/events")
     @RolesAllowed({ Roles.AUDITOR, Roles.APPROVER })
-    @Operation(summary = "List audit events", description = "Audit events, newest first, optionally filtered; "
+    @Operation(operationId = "listAuditEvents", summary = "List audit events", description = "Audit events, newest first, optionally filtered; "
             + "the reading itself is recorded.")
     @APIResponse(responseCode = "200", description = "One page of audit events.")
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
@@ -18,6 +19,15 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * ({@code security: []}); the operation-specific answers are annotated on the resource methods.
  */
 public class ApiDocumentFilter implements OASFilter {
+
+    /** UUIDs inside collections get the generator's unanchored pattern; JSON Schema patterns match anywhere unless anchored. */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if ("uuid".equals(schema.getFormat()) && schema.getPattern() != null && !schema.getPattern().startsWith("^")) {
+            schema.setPattern(ApiDocument.UUID_PATTERN);
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI api) {

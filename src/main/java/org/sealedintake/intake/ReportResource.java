@@ -50,7 +50,7 @@ public class ReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "File a report",
+    @Operation(operationId = "fileReport", summary = "File a report",
             description = "Files a report about content or an account. The reporter's identity is sealed; the 201 receipt "
                     + "is the acknowledgement. A retry with the same Idempotency-Key and body replays the first answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -90,7 +90,7 @@ public class ReportResource {
 
     @GET
     @Path("/mine")
-    @Operation(summary = "List my reports", description = "The caller's own reports, newest first.")
+    @Operation(operationId = "listMyReports", summary = "List my reports", description = "The caller's own reports, newest first.")
     @APIResponse(responseCode = "200", description = "One page of the caller's reports.")
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     public PageView<ReporterReportSummary> mine(@Valid @BeanParam PageRequest page) {
@@ -99,7 +99,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one of my reports", description = "The report as filed, with its deadlines. "
+    @Operation(operationId = "readMyReport", summary = "Read one of my reports", description = "The report as filed, with its deadlines. "
             + "A report that is not the caller's answers 404, as one that does not exist.")
     @APIResponse(responseCode = "200", description = "The report.")
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)

@@ -17,6 +17,7 @@ public record Victim(
         @Pattern(regexp = TextRules.SINGLE_LINE, message = "victim.account must not contain control characters")
         @Schema(description = "Only with type OTHER.") String account) {
 
+    @Schema(name = "VictimType")
     public enum Type {
         SELF,
         OTHER

@@ -35,7 +35,7 @@ public class DisclosureResource {
     }
 
     @GET
-    @Operation(summary = "List disclosures of my identity", description = "Whether and when the identity the caller "
+    @Operation(operationId = "listMyDisclosures", summary = "List disclosures of my identity", description = "Whether and when the identity the caller "
             + "sealed with one of their reports was disclosed, and on which kind of legal basis (unless deferred).")
     @APIResponse(responseCode = "200", description = "One page of disclosures.")
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)

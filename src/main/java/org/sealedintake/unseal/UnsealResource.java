@@ -61,7 +61,7 @@ public class UnsealResource {
     @POST
     @RolesAllowed(Roles.AUDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Request an unseal", description = "An auditor asks for a report's sealed identity on a legal basis. "
+    @Operation(operationId = "requestUnseal", summary = "Request an unseal", description = "An auditor asks for a report's sealed identity on a legal basis. "
             + "The request waits for approval by approvers other than the requester.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateUnsealRequest.class),
@@ -86,7 +86,7 @@ public class UnsealResource {
 
     @GET
     @RolesAllowed({ Roles.AUDITOR, Roles.APPROVER })
-    @Operation(summary = "List unseal requests", description = "An auditor sees their own requests; an approver those filed by others.")
+    @Operation(operationId = "listUnsealRequests", summary = "List unseal requests", description = "An auditor sees their own requests; an approver those filed by others.")
     @APIResponse(responseCode = "200", description = "One page of unseal requests.")
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     public PageView<UnsealRequestView> list(@Valid @BeanParam PageRequest page) {
@@ -96,7 +96,7 @@ public class UnsealResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.AUDITOR, Roles.APPROVER })
-    @Operation(summary = "Read an unseal request", description = "One unseal request the caller may see; any other answers 404.")
+    @Operation(operationId = "readUnsealRequest", summary = "Read an unseal request", description = "One unseal request the caller may see; any other answers 404.")
     @APIResponse(responseCode = "200", description = "The unseal request.")
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
@@ -108,7 +108,7 @@ public class UnsealResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.APPROVER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve an unseal request", description = "An approver other than the requester approves, "
+    @Operation(operationId = "approveUnsealRequest", summary = "Approve an unseal request", description = "An approver other than the requester approves, "
             + "optionally deferring the reporter's notice of the disclosure. Needs a recent second-factor sign-in (401 step-up-required).")
     @RequestBody(required = false, description = "Optional; without a body no deferral is set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApproveUnsealRequest.class),
@@ -138,7 +138,7 @@ public class UnsealResource {
     @Path("/{id}/reject")
     @RolesAllowed(Roles.APPROVER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject an unseal request", description = "An approver other than the requester rejects, with a reason the requester sees.")
+    @Operation(operationId = "rejectUnsealRequest", summary = "Reject an unseal request", description = "An approver other than the requester rejects, with a reason the requester sees.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RejectUnsealRequest.class),
             examples = @ExampleObject(name = "reason", value = "{\"reason\":\"The order does not name this report.\"}")))
@@ -158,7 +158,7 @@ public class UnsealResource {
     @POST
     @Path("/{id}/execute")
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Execute an approved unseal request", description = "The requester receives the sealed identity, "
+    @Operation(operationId = "executeUnsealRequest", summary = "Execute an approved unseal request", description = "The requester receives the sealed identity, "
             + "once, before the approval expires. Needs a recent second-factor sign-in (401 step-up-required).")
     @APIResponse(responseCode = "200", description = "The reporter's identity; never cached.",
             headers = @Header(name = "Cache-Control", required = true, schema = @Schema(type = SchemaType.STRING, enumeration = "no-store")),

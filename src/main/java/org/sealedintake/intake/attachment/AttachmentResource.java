@@ -43,7 +43,7 @@ public class AttachmentResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload an image for a report",
+    @Operation(operationId = "uploadAttachment", summary = "Upload an image for a report",
             description = "One JPEG, PNG or WebP image of at most 10 MiB and 40 megapixels, in a form part named file. "
                     + "It is stored encrypted and expires unless a report uses it within 24 hours.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
