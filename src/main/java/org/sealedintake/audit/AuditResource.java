@@ -61,7 +61,10 @@ public class AuditResource {
     @RolesAllowed({ Roles.AUDITOR, Roles.APPROVER })
     @Operation(operationId = "verifyAuditChain", summary = "Verify the audit chain", description = "Recomputes the hash chain and checks it against the "
             + "signed checkpoints exported outside the database.")
-    @APIResponse(responseCode = "200", description = "The verifier's answer.")
+    @APIResponse(responseCode = "200", description = "The verifier's answer.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerifyResult.class),
+                    examples = @ExampleObject(name = "intact", value = """
+                            {"intact":true,"verifiedThrough":1024,"firstBadSeq":null,"problem":null,"detail":"Chain intact through seq 1024."}""")))
     @APIResponse(responseCode = "503", ref = ApiDocument.UNAVAILABLE)
     public VerifyResult verify() {
         return service.verify(actor());

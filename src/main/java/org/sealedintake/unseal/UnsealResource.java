@@ -17,9 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
-import org.sealedintake.audit.AuditActions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -29,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.sealedintake.audit.AuditActions;
 import org.sealedintake.common.ApiDocument;
 import org.sealedintake.common.ApiProblem;
 import org.sealedintake.common.PageRequest;
@@ -97,7 +97,10 @@ public class UnsealResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.AUDITOR, Roles.APPROVER })
     @Operation(operationId = "readUnsealRequest", summary = "Read an unseal request", description = "One unseal request the caller may see; any other answers 404.")
-    @APIResponse(responseCode = "200", description = "The unseal request.")
+    @APIResponse(responseCode = "200", description = "The unseal request.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnsealRequestView.class),
+                    examples = @ExampleObject(name = "pending", value = """
+                            {"id":"9b2e7c1a-0f4d-4e8b-9a51-3c6d2e8f7a10","reportId":"3fa85f64-5717-4562-b3fc-2c963f66afa6","requestedBy":"b1c2d3e4-0000-4000-8000-000000000001","legalBasis":"COURT_ORDER","reference":"CO-2026-118","justification":"Court order 118/2026.","status":"PENDING","createdAt":"2026-11-26T08:00:00Z","requiredApprovals":1,"decisions":[]}""")))
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public UnsealRequestView get(@PathParam("id") UUID id) {
@@ -114,7 +117,10 @@ public class UnsealResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApproveUnsealRequest.class),
                     examples = @ExampleObject(name = "deferral", value = """
                             {"disclosureDeferral":{"reason":"Investigation ongoing","until":"2027-01-31T00:00:00Z"}}""")))
-    @APIResponse(responseCode = "200", description = "The unseal request after the decision.")
+    @APIResponse(responseCode = "200", description = "The unseal request after the decision.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnsealRequestView.class),
+                    examples = @ExampleObject(name = "approved", value = """
+                            {"id":"9b2e7c1a-0f4d-4e8b-9a51-3c6d2e8f7a10","reportId":"3fa85f64-5717-4562-b3fc-2c963f66afa6","requestedBy":"b1c2d3e4-0000-4000-8000-000000000001","legalBasis":"COURT_ORDER","reference":"CO-2026-118","justification":"Court order 118/2026.","status":"APPROVED","createdAt":"2026-11-26T08:00:00Z","requiredApprovals":1,"decisions":[]}""")))
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
@@ -142,7 +148,10 @@ public class UnsealResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RejectUnsealRequest.class),
             examples = @ExampleObject(name = "reason", value = "{\"reason\":\"The order does not name this report.\"}")))
-    @APIResponse(responseCode = "200", description = "The unseal request after the decision.")
+    @APIResponse(responseCode = "200", description = "The unseal request after the decision.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnsealRequestView.class),
+                    examples = @ExampleObject(name = "rejected", value = """
+                            {"id":"9b2e7c1a-0f4d-4e8b-9a51-3c6d2e8f7a10","reportId":"3fa85f64-5717-4562-b3fc-2c963f66afa6","requestedBy":"b1c2d3e4-0000-4000-8000-000000000001","legalBasis":"COURT_ORDER","reference":"CO-2026-118","justification":"Court order 118/2026.","status":"REJECTED","createdAt":"2026-11-26T08:00:00Z","requiredApprovals":1,"decisions":[],"rejectionReason":"The order does not name this report."}""")))
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
@@ -162,7 +171,9 @@ public class UnsealResource {
             + "once, before the approval expires. Needs a recent second-factor sign-in (401 step-up-required).")
     @APIResponse(responseCode = "200", description = "The reporter's identity; never cached.",
             headers = @Header(name = "Cache-Control", required = true, schema = @Schema(type = SchemaType.STRING, enumeration = "no-store")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReporterIdentity.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReporterIdentity.class),
+                    examples = @ExampleObject(name = "identity", value = """
+                            {"subject":"0c9f5e2a-1111-4222-8333-444455556666","account":"example-reporter","contact":{}}""")))
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)

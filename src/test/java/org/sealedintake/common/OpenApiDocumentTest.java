@@ -62,6 +62,7 @@ class OpenApiDocumentTest {
                 }
             }
             assertTrue(success, op.getKey() + " declares its success answer");
+            assertTrue(o.toString().contains("\"example"), op.getKey() + " shows an example");
         }
     }
 
