@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -26,6 +27,11 @@ import org.sealedintake.crypto.AuditSigner;
  * looks at ids above {@code max(chained id) - lookbackIds}; every {@code fullSweepInterval} it looks
  * at all events, so a transaction that stayed open longer than the look-back is still chained.
  *
+ * <p>It signs only what it has checked (threat T5 against a database writer, who can take the
+ * advisory lock too): every event it chains must carry a valid seal ({@link AuditLog}), and before
+ * it signs a checkpoint it recomputes the chain from the last signed checkpoint over the events; a
+ * head that does not follow is an {@link AuditChainAlarm}, never a checkpoint.
+ *
  * <p>Plain JDBC over a given {@link DataSource}: the service runs it on its datasource, tests run it
  * on scratch databases.
  */
@@ -33,7 +39,7 @@ public class AuditChainer {
     /** Advisory lock key of the chain head ("sealed audit"); the same in every replica. */
     public static final long CHAIN_LOCK = ChainRows.CHAIN_LOCK;
 
-    private static final String UNCHAINED = "select " + EventRecord.SELECT_COLUMNS
+    private static final String UNCHAINED = "select " + EventRecord.SELECT_COLUMNS + ", e.seal"
             + " from audit_event e where e.id > ? and not exists (select 1 from audit_chain c where c.event_id = e.id)"
             + " order by e.id limit ?";
 
@@ -44,6 +50,8 @@ public class AuditChainer {
     private final Clock clock;
     private Instant nextFullSweep = Instant.MIN;
     private long lastExportedSeq = -1;
+    private volatile int exportFailuresInRow;
+    private volatile Instant lastLockedRun;
 
     /** How the chainer works; see {@link AuditConfig.Chainer} and {@link AuditConfig.Checkpoint}. */
     public record Settings(int batchSize, long lookbackIds, Duration fullSweepInterval, Duration maxRunTime,
@@ -110,6 +118,7 @@ public class AuditChainer {
                     c.rollback();
                     return new Batch(false, 0, 0, Optional.empty());
                 }
+                lastLockedRun = clock.instant();
                 exportPendingLocked(c);
                 ChainRows.Head head = ChainRows.head(c);
                 long from = fullSweep ? 0 : Math.max(0, ChainRows.maxChainedEventId(c) - settings.lookbackIds());
@@ -161,14 +170,18 @@ public class AuditChainer {
                 AuditSigner.Signature sig = signer.sign(Checkpoint.message(Checkpoint.Kind.REANCHOR, head.seq(), head.hash(), micros));
                 cp = new Checkpoint(Checkpoint.Kind.REANCHOR, head.seq(), head.hash(), micros, sig.keyId(), sig.bytes());
                 try (PreparedStatement ps = c.prepareStatement("insert into audit_event (event_id, occurred_at, actor, action,"
-                        + " object_type, object_id, purpose, outcome) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setObject(1, java.util.UUID.randomUUID());
+                        + " object_type, object_id, purpose, outcome, seal) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    java.util.UUID eventId = java.util.UUID.randomUUID();
+                    String purpose = reference.length() > 200 ? reference.substring(0, 200) : reference;
+                    ps.setObject(1, eventId);
+                    ps.setBytes(9, AuditLog.seal(eventId, cp.createdAt(), AuditActions.OPERATOR, AuditActions.AUDIT_REANCHORED,
+                            "audit_chain", Long.toString(head.seq()), purpose, AuditActions.OUTCOME_OK, signer));
                     ps.setObject(2, cp.createdAt().atOffset(java.time.ZoneOffset.UTC));
                     ps.setString(3, AuditActions.OPERATOR);
                     ps.setString(4, AuditActions.AUDIT_REANCHORED);
                     ps.setString(5, "audit_chain");
                     ps.setString(6, Long.toString(head.seq()));
-                    ps.setString(7, reference.length() > 200 ? reference.substring(0, 200) : reference);
+                    ps.setString(7, purpose);
                     ps.setString(8, AuditActions.OUTCOME_OK);
                     ps.executeUpdate();
                 }
@@ -212,7 +225,9 @@ public class AuditChainer {
                 exporter.export(newest.get());
                 lastExportedSeq = newest.get().seq();
             }
+            exportFailuresInRow = 0;
         } catch (IOException e) {
+            exportFailuresInRow++;
             // The checkpoint stays in the database; the next run tries again.
             Log.warnf("Audit checkpoint %d could not be exported (%s); retrying on the next run",
                     newest.get().seq(), e.getClass().getSimpleName());
@@ -232,12 +247,77 @@ public class AuditChainer {
         if (!due) {
             return Optional.empty();
         }
+        recomputeSince(c, last, headSeq, headHash);
         long micros = Checkpoint.micros(now);
         byte[] message = Checkpoint.message(Checkpoint.Kind.CHECKPOINT, headSeq, headHash, micros);
         AuditSigner.Signature sig = signer.sign(message);
         Checkpoint cp = new Checkpoint(Checkpoint.Kind.CHECKPOINT, headSeq, headHash, micros, sig.keyId(), sig.bytes());
         ChainRows.insertCheckpoint(c, cp);
         return Optional.of(cp);
+    }
+
+    /**
+     * Recomputes the chain from the last signed checkpoint (or genesis) to the head about to be
+     * signed: the checkpoint's signature, its head against the stored row, then every later row
+     * against its event (seal and hash). Runs under the chain lock, in the transaction that signs.
+     */
+    private void recomputeSince(Connection c, Optional<Checkpoint> last, long headSeq, byte[] headHash) throws SQLException {
+        long seq = 0;
+        byte[] prev = EventEncoding.genesis();
+        if (last.isPresent()) {
+            Checkpoint cp = last.get();
+            if (!signer.verify(cp.signedMessage(), cp.signature())) {
+                throw new AuditChainAlarm(AuditChainAlarm.Kind.CHECKPOINT_SIGNATURE_INVALID,
+                        "the stored checkpoint at seq " + cp.seq() + " has an invalid signature");
+            }
+            seq = cp.seq();
+            prev = cp.headHash();
+        }
+        if (seq > 0) {
+            try (PreparedStatement ps = c.prepareStatement("select hash from audit_chain where seq = ?")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || !Arrays.equals(rs.getBytes(1), prev)) {
+                        throw notFollowing("the chain row at the last checkpoint's seq " + seq + " differs from the signed head");
+                    }
+                }
+            }
+        }
+        long expected = seq + 1;
+        try (PreparedStatement ps = c.prepareStatement("select c.seq, c.hash, c.event_id, e.id is not null, "
+                + EventRecord.SELECT_COLUMNS + ", e.seal from audit_chain c left join audit_event e on e.id = c.event_id"
+                + " where c.seq > ? order by c.seq")) {
+            ps.setLong(1, seq);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long s = rs.getLong(1);
+                    if (s != expected) {
+                        throw notFollowing("seq " + expected + " is missing");
+                    }
+                    if (!rs.getBoolean(4)) {
+                        throw notFollowing("chain row " + s + " points at event " + rs.getLong(3) + ", which is gone");
+                    }
+                    EventRecord e = EventRecord.read(rs, 5);
+                    if (!signer.verify(EventEncoding.sealMessage(e), rs.getBytes(14))) {
+                        throw new AuditChainAlarm(AuditChainAlarm.Kind.EVENT_SEAL_INVALID,
+                                "event " + e.id() + " at seq " + s + " has no valid seal");
+                    }
+                    prev = EventEncoding.chainHash(prev, e);
+                    if (!Arrays.equals(prev, rs.getBytes(2))) {
+                        throw notFollowing("chain row " + s + " does not recompute from its event");
+                    }
+                    expected++;
+                }
+            }
+        }
+        if (expected - 1 != headSeq || !Arrays.equals(prev, headHash)) {
+            throw notFollowing("the head at seq " + headSeq + " does not follow from the events since the last checkpoint");
+        }
+    }
+
+    private static AuditChainAlarm notFollowing(String detail) {
+        return new AuditChainAlarm(AuditChainAlarm.Kind.HEAD_DOES_NOT_FOLLOW, detail);
     }
 
     private List<EventRecord> unchained(Connection c, long fromExclusive) throws SQLException {
@@ -247,10 +327,44 @@ public class AuditChainer {
             ps.setInt(2, settings.batchSize());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(EventRecord.read(rs, 1));
+                    EventRecord e = EventRecord.read(rs, 1);
+                    // Checked before it is hashed: an event edited or forged before chaining is an alarm, not a link.
+                    if (!signer.verify(EventEncoding.sealMessage(e), rs.getBytes(10))) {
+                        throw new AuditChainAlarm(AuditChainAlarm.Kind.EVENT_SEAL_INVALID,
+                                "unchained event " + e.id() + " has no valid seal");
+                    }
+                    out.add(e);
                 }
             }
         }
         return out;
+    }
+
+    /** Export attempts that failed since the last one that worked (0 when the target takes checkpoints). */
+    public int exportFailuresInRow() {
+        return exportFailuresInRow;
+    }
+
+    /** When this chainer last held the chain lock, or null when it never did. */
+    public Instant lastLockedRun() {
+        return lastLockedRun;
+    }
+
+    /**
+     * How old the oldest committed, unchained event is (zero when none): the chain's lag, whoever
+     * holds the lock. Looks at recent ids only, like a normal run.
+     */
+    public Duration lag() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select (extract(epoch from (now() - min(e.occurred_at))) * 1000)::bigint from audit_event e"
+                        + " where e.id > (select coalesce(max(event_id), 0) from audit_chain) - ?"
+                        + " and not exists (select 1 from audit_chain c where c.event_id = e.id)")) {
+            ps.setLong(1, settings.lookbackIds());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long ms = rs.getLong(1);
+                return rs.wasNull() || ms < 0 ? Duration.ZERO : Duration.ofMillis(ms);
+            }
+        }
     }
 }

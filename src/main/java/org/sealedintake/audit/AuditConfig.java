@@ -17,6 +17,22 @@ public interface AuditConfig {
 
     Verify verify();
 
+    Monitor monitor();
+
+    interface Monitor {
+        /** The audit health group goes DOWN when the oldest unchained event is older than this (a stalled chainer). */
+        @WithDefault("PT2M")
+        Duration maxLag();
+
+        /** ...or when this many checkpoint exports in a row failed. */
+        @WithDefault("3")
+        int maxExportFailures();
+
+        /** How often the lag is measured (one query). */
+        @WithDefault("PT5S")
+        Duration lagEvery();
+    }
+
     interface Chainer {
         /** Run the chainer in this process (every replica may: one holds the lock at a time). */
         @WithDefault("true")
@@ -60,6 +76,12 @@ public interface AuditConfig {
         /** Base URL of a witness service that keeps the checkpoints ({@code POST/GET <url>/checkpoints}); used instead of the file when set. */
         Optional<java.net.URI> witnessUrl();
 
+        /**
+         * Bearer token the witness expects on every call (from a secret). Required with a witness
+         * outside the dev and test profiles: an unauthenticated witness takes anyone's checkpoints.
+         */
+        Optional<String> witnessToken();
+
         /** How long one call to the witness may take. */
         @WithDefault("PT5S")
         Duration witnessTimeout();
@@ -69,5 +91,13 @@ public interface AuditConfig {
         /** An unchained event younger than this is in flight, not a problem (must exceed the full-sweep interval). */
         @WithDefault("PT5M")
         Duration unchainedGrace();
+
+        /**
+         * The verifier reports STALE_CHECKPOINT when events were chained after the newest signed
+         * checkpoint and that checkpoint is older than this (checkpoints stopped: a held lock, a
+         * stopped chainer, an alarm). Must exceed {@code checkpoint.max-interval}.
+         */
+        @WithDefault("PT10M")
+        Duration maxCheckpointAge();
     }
 }

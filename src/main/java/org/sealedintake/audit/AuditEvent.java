@@ -44,6 +44,13 @@ public class AuditEvent {
     @Column(name = "outcome", nullable = false, updatable = false)
     public String outcome;
 
+    /**
+     * Signature by the service's audit key over the event's fields ({@link EventEncoding#sealMessage}),
+     * made when the event is written; the chainer refuses to chain an event whose seal does not verify.
+     */
+    @Column(name = "seal", updatable = false)
+    public byte[] seal;
+
     @Override
     public String toString() {
         return "AuditEvent[" + id + "]";

@@ -5,19 +5,22 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.sealedintake.crypto.AuditSigner;
 
 /**
  * Writes audit events. {@link #record} joins the caller's transaction, so an action whose event
  * cannot be written does not happen; {@link #recordRefusal} commits on its own, so a refused
- * attempt stays on record although the request fails.
+ * attempt stays on record although the request fails. Each event is sealed (signed) as it is made.
  */
 @ApplicationScoped
 public class AuditLog {
     private final AuditEventRepository events;
+    private final AuditSigner signer;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, AuditSigner signer, Clock clock) {
         this.events = events;
+        this.signer = signer;
         this.clock = clock;
     }
 
@@ -31,6 +34,13 @@ public class AuditLog {
         events.persist(event(actor, action, objectType, objectId, reason, AuditActions.OUTCOME_REFUSED));
     }
 
+    /** The seal of an event: a database writer who edits or forges an event cannot make one (docs/audit.md). */
+    static byte[] seal(UUID eventId, Instant occurredAt, String actor, String action, String objectType, String objectId,
+            String purpose, String outcome, AuditSigner signer) {
+        return signer.sign(EventEncoding.sealMessage(eventId, Checkpoint.micros(occurredAt), actor, action, objectType, objectId,
+                purpose, outcome)).bytes();
+    }
+
     private AuditEvent event(String actor, String action, String objectType, Object objectId, String purpose, String outcome) {
         AuditEvent e = new AuditEvent();
         e.eventId = UUID.randomUUID();
@@ -42,6 +52,7 @@ public class AuditLog {
         e.objectId = String.valueOf(objectId);
         e.purpose = purpose;
         e.outcome = outcome;
+        e.seal = seal(e.eventId, e.occurredAt, actor, action, objectType, e.objectId, purpose, outcome, signer);
         return e;
     }
 }

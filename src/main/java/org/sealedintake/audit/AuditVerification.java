@@ -36,11 +36,15 @@ public class AuditVerification {
         List<Checkpoint> exported;
         try {
             exported = exporter.exported();
+        } catch (FileCheckpointExporter.CorruptExport e) {
+            // Not an outage: the trust anchor itself is damaged, so nothing can be vouched for.
+            return VerifyResult.bad(0, null, VerifyResult.Problem.EXPORT_CORRUPT, e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("exported checkpoints unreadable", e);
         }
         try (Connection c = dataSource.getConnection()) {
-            return new ChainVerifier(signer).verify(c, exported, clock.instant(), config.verify().unchainedGrace());
+            return new ChainVerifier(signer).verify(c, exported, clock.instant(), config.verify().unchainedGrace(),
+                    config.verify().maxCheckpointAge());
         } catch (SQLException e) {
             throw new IllegalStateException("audit verification could not read the database", e);
         }

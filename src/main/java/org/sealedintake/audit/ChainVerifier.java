@@ -38,7 +38,14 @@ public class ChainVerifier {
         this.signer = signer;
     }
 
+    /** As {@link #verify(Connection, List, Instant, Duration, Duration)} without a staleness limit. */
     public VerifyResult verify(Connection c, List<Checkpoint> exported, Instant now, Duration grace) throws SQLException {
+        return verify(c, exported, now, grace, null);
+    }
+
+    /** {@code maxCheckpointAge}: report {@link Problem#STALE_CHECKPOINT} past it; null for no limit. */
+    public VerifyResult verify(Connection c, List<Checkpoint> exported, Instant now, Duration grace, Duration maxCheckpointAge)
+            throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         int isolation = c.getTransactionIsolation();
         boolean readOnly = c.isReadOnly();
@@ -46,7 +53,7 @@ public class ChainVerifier {
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         c.setReadOnly(true);
         try {
-            VerifyResult r = verifyInSnapshot(c, exported, now, grace);
+            VerifyResult r = verifyInSnapshot(c, exported, now, grace, maxCheckpointAge);
             c.rollback();
             return r;
         } catch (SQLException | RuntimeException e) {
@@ -59,7 +66,8 @@ public class ChainVerifier {
         }
     }
 
-    private VerifyResult verifyInSnapshot(Connection c, List<Checkpoint> exportedLog, Instant now, Duration grace) throws SQLException {
+    private VerifyResult verifyInSnapshot(Connection c, List<Checkpoint> exportedLog, Instant now, Duration grace,
+            Duration maxCheckpointAge) throws SQLException {
         Map<Long, List<Checkpoint>> anchors = new HashMap<>();
         int reanchors = effectiveExported(exportedLog, anchors);
         Map<Long, Checkpoint> stored = storedCheckpoints(c);
@@ -123,8 +131,52 @@ public class ChainVerifier {
             return VerifyResult.bad(head, null, Problem.EVENT_UNCHAINED,
                     "event " + unchained + " is older than the grace period and has no chain row.");
         }
+        if (maxCheckpointAge != null) {
+            VerifyResult stale = stale(c, head, lastAnchored, anchors, stored, now, maxCheckpointAge);
+            if (stale != null) {
+                return stale;
+            }
+        }
         return VerifyResult.ok(head, reanchors == 0 ? "intact through seq " + head + "."
                 : "intact through seq " + head + "; " + reanchors + " re-anchor(s) after a restore in the exported log.");
+    }
+
+    /** STALE_CHECKPOINT when the chain runs past a newest checkpoint older than {@code maxAge} (or has none at all for that long). */
+    private static VerifyResult stale(Connection c, long head, long lastAnchored, Map<Long, List<Checkpoint>> anchors,
+            Map<Long, Checkpoint> stored, Instant now, Duration maxAge) throws SQLException {
+        Checkpoint newest = null;
+        for (List<Checkpoint> l : anchors.values()) {
+            for (Checkpoint cp : l) {
+                newest = newer(newest, cp);
+            }
+        }
+        for (Checkpoint cp : stored.values()) {
+            newest = newer(newest, cp);
+        }
+        long newestSeq = newest == null ? 0 : newest.seq();
+        if (head <= newestSeq) {
+            return null;
+        }
+        Instant since;
+        if (newest != null) {
+            since = newest.createdAt();
+        } else {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "select (extract(epoch from min(chained_at)) * 1000000)::bigint from audit_chain")) {
+                rs.next();
+                since = Instant.EPOCH.plus(rs.getLong(1), java.time.temporal.ChronoUnit.MICROS);
+            }
+        }
+        if (Duration.between(since, now).compareTo(maxAge) <= 0) {
+            return null;
+        }
+        return VerifyResult.bad(lastAnchored, newestSeq + 1, Problem.STALE_CHECKPOINT,
+                "the chain runs to seq " + head + " but the newest signed checkpoint (seq " + newestSeq + ") is older than "
+                        + maxAge + "; the events after it are not vouched for by any signature.");
+    }
+
+    private static Checkpoint newer(Checkpoint a, Checkpoint b) {
+        return a == null || b.seq() > a.seq() || (b.seq() == a.seq() && b.createdAtMicros() > a.createdAtMicros()) ? b : a;
     }
 
     /** Applies re-anchors: a REANCHOR at seq s voids the checkpoints exported before it beyond s. */

@@ -15,4 +15,12 @@ public interface CheckpointExporter {
 
     /** Everything exported so far, in export order: the verifier's trust anchor. */
     List<Checkpoint> exported() throws IOException;
+
+    /**
+     * Appends one disclosure record; returns only once it is durable at the destination. A target
+     * that cannot keep disclosures refuses, so an execution never proceeds unrecorded.
+     */
+    default void exportDisclosure(Disclosure disclosure) throws IOException {
+        throw new IOException("this checkpoint target keeps no disclosure records");
+    }
 }

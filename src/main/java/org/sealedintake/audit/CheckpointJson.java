@@ -29,6 +29,45 @@ final class CheckpointJson {
         return n;
     }
 
+    static ObjectNode node(Disclosure d) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("kind", DISCLOSURE);
+        n.put("requestId", d.requestId().toString());
+        n.put("reportId", d.reportId().toString());
+        n.put("requester", d.requester());
+        d.approvers().forEach(n.putArray("approvers")::add);
+        n.put("disclosedAtMicros", d.disclosedAtMicros());
+        n.put("disclosedAt", d.disclosedAt().toString());
+        n.put("keyId", d.keyId());
+        n.put("signature", Base64.getEncoder().encodeToString(d.signature()));
+        return n;
+    }
+
+    /** The kind of a disclosure line: not a checkpoint, but a line of the export that belongs there. */
+    static final String DISCLOSURE = "DISCLOSURE";
+
+    static String write(Disclosure d) {
+        try {
+            return JSON.writeValueAsString(node(d));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("disclosure could not be serialised", e);
+        }
+    }
+
+    /** True for a well-formed disclosure line. */
+    static boolean isDisclosure(JsonNode n) {
+        return n != null && n.isObject() && DISCLOSURE.equals(n.path("kind").asText()) && n.hasNonNull("requestId")
+                && n.hasNonNull("signature");
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON");
+        }
+    }
+
     static String write(Checkpoint c) {
         try {
             return JSON.writeValueAsString(node(c));

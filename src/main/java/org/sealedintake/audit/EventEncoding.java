@@ -53,6 +53,36 @@ public final class EventEncoding {
         return out.toByteArray();
     }
 
+    private static final byte[] SEAL_DOMAIN = "sealed-intake:audit-event-seal:v1".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * What an event's seal signs: a domain tag and every field but the row id (the database hands
+     * the id out at insert, after the seal is made; event_id is unique and names the event instead).
+     */
+    public static byte[] sealMessage(java.util.UUID eventId, long occurredAtMicros, String actor, String action, String objectType,
+            String objectId, String purpose, String outcome) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(160);
+        out.writeBytes(SEAL_DOMAIN);
+        writeLong(out, eventId.getMostSignificantBits());
+        writeLong(out, eventId.getLeastSignificantBits());
+        writeLong(out, occurredAtMicros);
+        writeString(out, actor);
+        writeString(out, action);
+        writeString(out, objectType);
+        writeString(out, objectId);
+        writeString(out, purpose);
+        writeString(out, outcome);
+        return out.toByteArray();
+    }
+
+    public static byte[] sealMessage(EventRecord e) {
+        if (e.eventId() == null) {
+            throw new IllegalArgumentException("event without event_id");
+        }
+        return sealMessage(e.eventId(), e.occurredAtMicros(), e.actor(), e.action(), e.objectType(), e.objectId(), e.purpose(),
+                e.outcome());
+    }
+
     /** SHA-256 over the previous hash and the event's encoding. */
     public static byte[] chainHash(byte[] previous, EventRecord e) {
         MessageDigest sha = sha256();

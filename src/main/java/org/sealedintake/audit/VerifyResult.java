@@ -36,7 +36,15 @@ public record VerifyResult(
         /** A checkpoint's signature does not verify with the audit signing keyset. */
         BAD_SIGNATURE,
         /** The recomputed head at a checkpoint differs from the signed one (the chain was rewritten). */
-        CHECKPOINT_MISMATCH
+        CHECKPOINT_MISMATCH,
+        /**
+         * Events were chained after the newest signed checkpoint, and that checkpoint is older than
+         * {@code sealed.audit.verify.max-checkpoint-age}: checkpoints stopped (a lock held elsewhere,
+         * a stopped chainer, an alarm), so the tail of the log is not vouched for by any signature.
+         */
+        STALE_CHECKPOINT,
+        /** The exported checkpoint file has a broken line other than a torn last one: the anchor itself was tampered with. */
+        EXPORT_CORRUPT
     }
 
     static VerifyResult ok(long head, String detail) {

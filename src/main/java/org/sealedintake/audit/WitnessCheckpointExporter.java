@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sends checkpoints to a witness: another party's service that keeps what it receives.
@@ -19,31 +20,55 @@ import java.util.List;
  */
 public class WitnessCheckpointExporter implements CheckpointExporter {
     private final URI checkpoints;
+    private final URI disclosures;
     private final Duration timeout;
+    private final Optional<String> token;
     private final HttpClient http;
 
     public WitnessCheckpointExporter(URI base, Duration timeout) {
+        this(base, timeout, Optional.empty());
+    }
+
+    /** {@code token}: sent as a bearer token on every call, so the witness takes checkpoints only from us. */
+    public WitnessCheckpointExporter(URI base, Duration timeout, Optional<String> token) {
         String b = base.toString();
         this.checkpoints = URI.create((b.endsWith("/") ? b : b + "/") + "checkpoints");
+        this.disclosures = URI.create((b.endsWith("/") ? b : b + "/") + "disclosures");
         this.timeout = timeout;
+        this.token = token.filter(t -> !t.isBlank());
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     @Override
     public void export(Checkpoint checkpoint) throws IOException {
-        HttpRequest post = HttpRequest.newBuilder(checkpoints).timeout(timeout)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(CheckpointJson.write(checkpoint), StandardCharsets.UTF_8))
+        post(checkpoints, CheckpointJson.write(checkpoint), "checkpoint");
+    }
+
+    /** {@code POST <url>/disclosures} with one disclosure record; 2xx once it is durable there. */
+    @Override
+    public void exportDisclosure(Disclosure disclosure) throws IOException {
+        post(disclosures, CheckpointJson.write(disclosure), "disclosure");
+    }
+
+    private void post(URI to, String json, String what) throws IOException {
+        HttpRequest post = request(to).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
         HttpResponse<Void> answer = send(post, HttpResponse.BodyHandlers.discarding());
         if (answer.statusCode() / 100 != 2) {
-            throw new IOException("witness refused the checkpoint with status " + answer.statusCode());
+            throw new IOException("witness refused the " + what + " with status " + answer.statusCode());
         }
+    }
+
+    private HttpRequest.Builder request(URI to) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(to).timeout(timeout);
+        token.ifPresent(t -> b.header("Authorization", "Bearer " + t));
+        return b;
     }
 
     @Override
     public List<Checkpoint> exported() throws IOException {
-        HttpRequest get = HttpRequest.newBuilder(checkpoints).timeout(timeout).GET().build();
+        HttpRequest get = request(checkpoints).GET().build();
         HttpResponse<String> answer = send(get, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (answer.statusCode() != 200) {
             throw new IOException("witness answered status " + answer.statusCode());

@@ -4,9 +4,12 @@ package org.sealedintake.common;
 public enum DeploymentMode {
     /** Development and tests: everything in one process. */
     ALL,
-    /** Everything but unseal execution; never loads the private sealing keyset. */
+    /** Everything but unseal decisions and execution; never loads the private sealing or approval-signing keyset. */
     API,
-    /** Only unseal execution and health; the only mode that loads the private sealing keyset. */
+    /**
+     * Only unseal approve, reject and execute, and health; the only production mode that loads the
+     * private sealing keyset and the approval-signing keyset (both under the executor KEK).
+     */
     EXECUTOR;
 
     public boolean opensIdentities() {

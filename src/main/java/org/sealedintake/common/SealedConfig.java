@@ -76,7 +76,13 @@ public interface SealedConfig {
         /** KEK URI wrapping the private sealing keyset; set only where identities are opened (modes all, executor). */
         Optional<String> executorKekUri();
 
-        /** Create missing keysets at start. Development and tests only; refused in the prod profile. */
+        /**
+         * Hex SHA-256 fingerprint of the public sealing keyset ({@code keys init} prints it); start
+         * fails when the file does not match. Required outside the dev and test profiles.
+         */
+        Optional<String> sealingPublicFingerprint();
+
+        /** Create missing keysets at start. Development and tests only; refused in every other profile. */
         @WithDefault("false")
         boolean generateMissing();
     }

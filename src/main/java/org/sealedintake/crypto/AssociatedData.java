@@ -21,6 +21,21 @@ public final class AssociatedData {
         return bytes("report-text:v1:" + reportId);
     }
 
+    /** AEAD associated data of a report's text as moderators read it (scrubbed and redacted). */
+    public static byte[] reportModeratorText(UUID reportId) {
+        return bytes("report-moderator-text:v1:" + reportId);
+    }
+
+    /** AEAD associated data of an attachment's moderator copy (metadata stripped, re-encoded). */
+    public static byte[] attachmentModeratorCopy(UUID attachmentId) {
+        return bytes("attachment-moderator-copy:v1:" + attachmentId);
+    }
+
+    /** AEAD associated data of an attachment's blurred preview. */
+    public static byte[] attachmentPreview(UUID attachmentId) {
+        return bytes("attachment-preview:v1:" + attachmentId);
+    }
+
     /** AEAD associated data of an attachment's bytes. */
     public static byte[] attachment(UUID attachmentId) {
         return bytes("attachment:v1:" + attachmentId);

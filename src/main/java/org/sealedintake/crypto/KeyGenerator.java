@@ -33,7 +33,7 @@ final class KeyGenerator {
             case SEALING_PUBLIC, SEALING_PRIVATE -> sealingParameters();
             case BLIND_INDEX -> PredefinedPrfParameters.HMAC_SHA256_PRF;
             case DATA -> PredefinedAeadParameters.AES256_GCM;
-            case AUDIT_SIGNING -> PredefinedSignatureParameters.ED25519;
+            case AUDIT_SIGNING, APPROVAL_SIGNING -> PredefinedSignatureParameters.ED25519;
         };
     }
 
@@ -48,9 +48,18 @@ final class KeyGenerator {
 
     /** Writes a new service keyset (blind index, data, audit signing) under the service KEK. */
     static void writeServiceKeyset(Path dir, KeysetFiles file, Aead serviceKek) throws GeneralSecurityException, IOException {
+        writeKeyset(dir, file, serviceKek);
+    }
+
+    /** Writes a new executor keyset (approval signing) under the executor KEK. */
+    static void writeExecutorKeyset(Path dir, KeysetFiles file, Aead executorKek) throws GeneralSecurityException, IOException {
+        writeKeyset(dir, file, executorKek);
+    }
+
+    private static void writeKeyset(Path dir, KeysetFiles file, Aead kek) throws GeneralSecurityException, IOException {
         KeysetHandle handle = KeysetHandle.generateNew(parametersOf(file));
         KeysetFiles.writePrivate(file.in(dir),
-                TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(handle, serviceKek, file.associatedData()));
+                TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(handle, kek, file.associatedData()));
     }
 
     static boolean exists(Path dir, KeysetFiles file) {

@@ -8,6 +8,7 @@ import com.google.crypto.tink.hybrid.HybridConfig;
 import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.signature.SignatureConfig;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,16 +20,20 @@ import java.util.Optional;
 import org.sealedintake.common.SealedConfig;
 
 /**
- * Loads the keysets once, at start. The private sealing keyset is read only in the modes that open
- * identities; in mode {@code api} neither it nor its KEK is touched, and both may be absent.
+ * Loads the keysets once, at start. The private sealing keyset and the approval-signing keyset are
+ * read only in the modes that open identities; in mode {@code api} neither they nor their KEK are
+ * touched, and all may be absent. The public sealing keyset must match its pinned fingerprint.
  */
 @ApplicationScoped
+// Eager: a wrong pin or a missing keyset must stop the start, not the first request that needs a key.
+@Startup
 public class KeyRing {
     private final KeysetHandle sealingPublic;
     private final KeysetHandle blindIndex;
     private final KeysetHandle data;
     private final KeysetHandle auditSigning;
     private final Optional<KeysetHandle> sealingPrivate;
+    private final Optional<KeysetHandle> approvalSigning;
 
     KeyRing(SealedConfig config, KekRegistry keks) {
         try {
@@ -36,8 +41,8 @@ public class KeyRing {
             SealedConfig.Keys keys = config.keys();
             Path dir = Path.of(keys.dir());
             boolean generate = keys.generateMissing();
-            if (generate && DevProfile.isProd()) {
-                throw new IllegalStateException("sealed.keys.generate-missing is for development and tests; run 'keys init' instead");
+            if (generate) {
+                DevProfile.require(DevProfile.active(), "generated keysets (sealed.keys.generate-missing; run 'keys init' instead)");
             }
             boolean opens = config.mode().opensIdentities();
             Aead serviceKek = keks.kek(keys.serviceKekUri(), generate);
@@ -57,12 +62,19 @@ public class KeyRing {
                     KeyGenerator.writeServiceKeyset(dir, f, serviceKek);
                 }
             }
+            if (generate && executorKek.isPresent() && !KeyGenerator.exists(dir, KeysetFiles.APPROVAL_SIGNING)) {
+                KeyGenerator.writeExecutorKeyset(dir, KeysetFiles.APPROVAL_SIGNING, executorKek.get());
+            }
             this.sealingPublic = TinkJsonProtoKeysetFormat.parseKeysetWithoutSecret(read(KeysetFiles.SEALING_PUBLIC.in(dir)));
+            SealingKeyPin.check(sealingPublic, keys.sealingPublicFingerprint(), DevProfile.active());
             this.blindIndex = encrypted(dir, KeysetFiles.BLIND_INDEX, serviceKek);
             this.data = encrypted(dir, KeysetFiles.DATA, serviceKek);
             this.auditSigning = encrypted(dir, KeysetFiles.AUDIT_SIGNING, serviceKek);
             this.sealingPrivate = executorKek.isPresent()
                     ? Optional.of(encrypted(dir, KeysetFiles.SEALING_PRIVATE, executorKek.get()))
+                    : Optional.empty();
+            this.approvalSigning = executorKek.isPresent()
+                    ? Optional.of(encrypted(dir, KeysetFiles.APPROVAL_SIGNING, executorKek.get()))
                     : Optional.empty();
             Log.infof("Keysets loaded (mode %s, private sealing keyset %s)", config.mode(),
                     sealingPrivate.isPresent() ? "loaded" : "not loaded");
@@ -110,5 +122,9 @@ public class KeyRing {
 
     Optional<KeysetHandle> sealingPrivate() {
         return sealingPrivate;
+    }
+
+    Optional<KeysetHandle> approvalSigning() {
+        return approvalSigning;
     }
 }

@@ -4,6 +4,7 @@ import com.google.crypto.tink.Aead;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,14 +12,26 @@ import java.util.Map;
  * <pre>
  *   java -jar quarkus-run.jar keys init --dir DIR --service-kek URI --executor-kek URI [--force]
  * </pre>
- * KEK URIs: {@code local-file:/path} (DEV ONLY; created when missing). A KMS scheme needs its
- * {@link KekProvider}; none ships yet, see docs/keys.md.
+ * KEK URIs: {@code local-file:/path} (DEV ONLY: refused unless the profile, from
+ * {@code -Dquarkus.profile} or {@code QUARKUS_PROFILE}, is dev or test; a packaged jar runs as prod).
+ * A KMS scheme needs its {@link KekProvider}; none ships yet, see docs/keys.md. The two KEKs are
+ * compared by what they resolve to, not by their spelling.
  */
 public final class KeysTool {
     private KeysTool() {
     }
 
     public static int run(String[] args, PrintStream out) {
+        return run(args, out, List.of(profile()));
+    }
+
+    /** The profile the command runs under: as Quarkus would pick it for a packaged jar (prod unless set). */
+    static String profile() {
+        String p = System.getProperty("quarkus.profile", System.getenv("QUARKUS_PROFILE"));
+        return p == null || p.isBlank() ? "prod" : p.strip();
+    }
+
+    static int run(String[] args, PrintStream out, List<String> profiles) {
         if (args.length < 2 || !"init".equals(args[1])) {
             out.println("usage: keys init --dir DIR --service-kek URI --executor-kek URI [--force]");
             return 2;
@@ -35,8 +48,13 @@ public final class KeysTool {
             out.println("keys init needs --dir, --service-kek and --executor-kek");
             return 2;
         }
-        if (opts.get("service-kek").equals(opts.get("executor-kek"))) {
+        if (resolved(opts.get("service-kek")).equals(resolved(opts.get("executor-kek")))) {
             out.println("the executor KEK must differ from the service KEK (threat T19)");
+            return 2;
+        }
+        if (!DevProfile.allowsDevKeys(profiles) && (isLocalFile(opts.get("service-kek")) || isLocalFile(opts.get("executor-kek")))) {
+            out.println("local-file KEKs are cleartext keys on disk and are for the dev and test profiles only"
+                    + " (active profile: " + String.join(",", profiles) + "); use a KMS KEK URI");
             return 2;
         }
         try {
@@ -52,7 +70,11 @@ public final class KeysTool {
             for (KeysetFiles f : new KeysetFiles[] { KeysetFiles.BLIND_INDEX, KeysetFiles.DATA, KeysetFiles.AUDIT_SIGNING }) {
                 KeyGenerator.writeServiceKeyset(dir, f, serviceKek);
             }
+            KeyGenerator.writeExecutorKeyset(dir, KeysetFiles.APPROVAL_SIGNING, executorKek);
+            String fingerprint = SealingKeyPin.fingerprint(com.google.crypto.tink.TinkJsonProtoKeysetFormat.parseKeysetWithoutSecret(
+                    java.nio.file.Files.readString(KeysetFiles.SEALING_PUBLIC.in(dir))));
             out.println("keysets written to " + dir + "; back them up now (docs/keys.md)");
+            out.println("sealed.keys.sealing-public-fingerprint=" + fingerprint);
             return 0;
         } catch (Exception e) {
             out.println("keys init failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -60,9 +82,29 @@ public final class KeysTool {
         }
     }
 
+    private static boolean isLocalFile(String uri) {
+        return new LocalFileKekProvider().supports(uri);
+    }
+
+    /**
+     * What a KEK URI points at: a local file by its normalised absolute path (through symbolic links
+     * when it exists); other schemes as written.
+     */
+    static String resolved(String uri) {
+        if (!isLocalFile(uri)) {
+            return uri.strip();
+        }
+        Path p = LocalFileKekProvider.pathOf(uri);
+        try {
+            return LocalFileKekProvider.SCHEME + (java.nio.file.Files.exists(p) ? p.toRealPath() : p);
+        } catch (java.io.IOException e) {
+            return LocalFileKekProvider.SCHEME + p;
+        }
+    }
+
     private static Aead kek(String uri) throws java.security.GeneralSecurityException {
-        if (new LocalFileKekProvider().supports(uri)) {
-            return LocalFileKekProvider.load(Path.of(uri.substring(LocalFileKekProvider.SCHEME.length())), true);
+        if (isLocalFile(uri)) {
+            return LocalFileKekProvider.load(LocalFileKekProvider.pathOf(uri), true);
         }
         throw new IllegalArgumentException("no KEK provider for this URI scheme");
     }

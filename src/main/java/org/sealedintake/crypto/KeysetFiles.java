@@ -18,7 +18,12 @@ public enum KeysetFiles {
     /** AEAD keyset for report texts and attachments, encrypted under the service KEK. */
     DATA("data.json"),
     /** Ed25519 keyset signing audit checkpoints, encrypted under the service KEK. */
-    AUDIT_SIGNING("audit-signing.json");
+    AUDIT_SIGNING("audit-signing.json"),
+    /**
+     * Ed25519 keyset signing unseal approvals, encrypted under the executor KEK: only the executor
+     * signs and checks approval evidence, so no API pod or database writer can make some (T24).
+     */
+    APPROVAL_SIGNING("approval-signing.json");
 
     private final String fileName;
 

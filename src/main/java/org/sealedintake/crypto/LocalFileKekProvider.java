@@ -17,7 +17,7 @@ import java.security.GeneralSecurityException;
 /**
  * DEV-ONLY key-encryption key kept as a cleartext Tink keyset in a local file
  * ({@code local-file:/path/kek.json}). A KEK on disk next to what it wraps protects nothing against
- * whoever reads the disk, so the prod profile refuses it: production uses a KMS provider.
+ * whoever reads the disk, so every profile but dev and test refuses it: production uses a KMS provider.
  */
 @ApplicationScoped
 public class LocalFileKekProvider implements KekProvider {
@@ -30,10 +30,13 @@ public class LocalFileKekProvider implements KekProvider {
 
     @Override
     public Aead kek(String kekUri, boolean create) throws GeneralSecurityException {
-        if (DevProfile.isProd()) {
-            throw new IllegalStateException("local-file KEKs are for development and tests only; configure a KMS KEK URI");
-        }
-        return load(Path.of(kekUri.substring(SCHEME.length())), create);
+        DevProfile.require(DevProfile.active(), "local-file KEKs (configure a KMS KEK URI)");
+        return load(pathOf(kekUri), create);
+    }
+
+    /** The file a local-file URI names, normalised: {@code /k/a.json} and {@code /k/./a.json} are one KEK. */
+    static Path pathOf(String kekUri) {
+        return Path.of(kekUri.substring(SCHEME.length())).toAbsolutePath().normalize();
     }
 
     static Aead load(Path file, boolean create) throws GeneralSecurityException {

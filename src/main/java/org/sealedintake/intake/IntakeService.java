@@ -28,11 +28,14 @@ public class IntakeService {
     private final BlindIndex blindIndex;
     private final IdempotencyStore idempotency;
     private final ReportWriter writer;
+    private final ModeratorTextScrubber scrubber;
 
-    IntakeService(BlindIndex blindIndex, IdempotencyStore idempotency, ReportWriter writer) {
+    IntakeService(BlindIndex blindIndex, IdempotencyStore idempotency, ReportWriter writer,
+            ModeratorTextScrubber scrubber) {
         this.blindIndex = blindIndex;
         this.idempotency = idempotency;
         this.writer = writer;
+        this.scrubber = scrubber;
     }
 
     /** The outcome of a submission: the receipt, and whether it is a replay of an earlier answer. */
@@ -50,7 +53,8 @@ public class IntakeService {
             return replay(existing.record(), bodyFingerprint);
         }
         try {
-            return new Submission(IntakeReceipt.of(writer.create(caller, keyIndex, request)), false);
+            String moderatorText = scrubber.scrub(caller, request);
+            return new Submission(IntakeReceipt.of(writer.create(caller, keyIndex, request, moderatorText)), false);
         } catch (RuntimeException e) {
             idempotency.release(keyIndex);
             throw e;

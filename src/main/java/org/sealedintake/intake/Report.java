@@ -44,6 +44,13 @@ public class Report {
     @Column(name = "sealed_text", nullable = false)
     public byte[] sealedText;
 
+    /**
+     * AEAD of the description as moderators read it: the reporter's own identifiers replaced by
+     * {@code [REPORTER]}, other personal data by typed placeholders. Null for reports filed before V6.
+     */
+    @Column(name = "moderator_text")
+    public byte[] moderatorText;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 

@@ -56,7 +56,7 @@ public class ReportWriter {
         this.config = config;
     }
 
-    public Report create(Caller caller, byte[] keyIndex, SubmitReportRequest request) {
+    public Report create(Caller caller, byte[] keyIndex, SubmitReportRequest request, String moderatorText) {
         // First: the quota row lock also serialises this account's concurrent filings.
         quotas.chargeReport(caller);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -71,6 +71,8 @@ public class ReportWriter {
         r.sealedText = cipher.encrypt(
                 serialize(new ReportText(request.description(), request.victim().account())),
                 AssociatedData.reportText(r.id));
+        r.moderatorText = cipher.encrypt(moderatorText.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                AssociatedData.reportModeratorText(r.id));
         r.receivedAt = now;
         r.acknowledgeBy = now.plus(config.intake().acknowledgeWithin());
         r.feedbackBy = now.atOffset(ZoneOffset.UTC).plusMonths(config.intake().feedbackMonths()).toInstant();

@@ -28,7 +28,7 @@ public class SealedIdentityVault {
      * The serialised identity is padded to a multiple of this many bytes before sealing, so the
      * ciphertext length does not group one reporter's reports (same identity, same length).
      */
-    static final int PADDING_BLOCK = 512;
+    static final int PADDING_BLOCK = 1024;
 
     private final SealingEncryptor encryptor;
     private final DataCipher cipher;

@@ -10,14 +10,16 @@ import org.sealedintake.common.Problem;
 import org.sealedintake.common.SealedConfig;
 
 /**
- * In mode {@code executor} the public listener serves unseal execution only (health is on the
- * management port): everything else answers 404, so the one deployment that holds the private
- * sealing key exposes as little as possible.
+ * In mode {@code executor} the public listener serves the unseal decisions and their execution only
+ * ({@code POST /v1/unseal-requests/{id}/approve|reject|execute}; health is on the management port):
+ * everything else answers 404, so the one deployment that holds the private sealing key and the
+ * approval-signing key exposes as little as possible. Approvals are served here because they are
+ * signed with the executor's key (docs/decisions.md).
  */
 @jakarta.ws.rs.ext.Provider
 @PreMatching
 public class ExecutorModeFilter implements ContainerRequestFilter {
-    private static final Pattern EXECUTE = Pattern.compile("/?v1/unseal-requests/[^/]+/execute/?");
+    private static final Pattern SERVED = Pattern.compile("/?v1/unseal-requests/[^/]+/(approve|reject|execute)/?");
 
     // A provider: filters are built before runtime configuration exists, so the mode is read per request.
     private final Provider<SealedConfig> config;
@@ -29,9 +31,9 @@ public class ExecutorModeFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (config.get().mode() == DeploymentMode.EXECUTOR && !("POST".equals(request.getMethod())
-                && EXECUTE.matcher(request.getUriInfo().getPath()).matches())) {
+                && SERVED.matcher(request.getUriInfo().getPath()).matches())) {
             request.abortWith(Problem.of(404, "not-found", "Not found",
-                    "This instance is the unseal executor and serves only POST /v1/unseal-requests/{id}/execute.")
+                    "This instance is the unseal executor and serves only POST /v1/unseal-requests/{id}/approve, /reject and /execute.")
                     .toResponse());
         }
     }

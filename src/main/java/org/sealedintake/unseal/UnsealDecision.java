@@ -37,6 +37,14 @@ class UnsealDecision {
     @Column(name = "decision", nullable = false, updatable = false)
     Kind decision;
 
+    /** Until when this decision may count towards an execution; part of the signed evidence. */
+    @Column(name = "execution_deadline", updatable = false)
+    Instant executionDeadline;
+
+    /** The executor's signature over {@link ApprovalEvidence#message}; null on rows it never signed. */
+    @Column(name = "signature", updatable = false)
+    byte[] signature;
+
     @Override
     public String toString() {
         return "UnsealDecision[" + id + "]";

@@ -18,7 +18,9 @@ import org.sealedintake.unseal.view.UnsealRequestView;
  * Filing, reading and deciding unseal requests under dual control (threat T4): an approver is never
  * the requester (by token subject), each approver decides once, and the policy sets how many
  * approvals a request needs. Every state change is an audit event in the same transaction; every
- * refused attempt is recorded on its own.
+ * refused attempt is recorded on its own. Decisions are signed ({@link ApprovalEvidence}) with a key
+ * only the unseal executor holds, so approve and reject are served where execute is (modes all and
+ * executor); mode api answers 503.
  */
 @ApplicationScoped
 @Transactional
@@ -29,11 +31,14 @@ public class UnsealService {
     private final UnsealPolicy policy;
     private final StepUpCheck stepUp;
     private final UnsealRefusals refusals;
+    private final ApprovalEvidence evidence;
     private final AuditLog audit;
     private final Clock clock;
 
     UnsealService(UnsealRequestRepository requests, UnsealDecisionRepository decisions, Reports reports,
-            UnsealPolicy policy, StepUpCheck stepUp, UnsealRefusals refusals, AuditLog audit, Clock clock) {
+            UnsealPolicy policy, StepUpCheck stepUp, UnsealRefusals refusals, ApprovalEvidence evidence, AuditLog audit,
+            Clock clock) {
+        this.evidence = evidence;
         this.requests = requests;
         this.decisions = decisions;
         this.reports = reports;
@@ -78,6 +83,7 @@ public class UnsealService {
     }
 
     UnsealRequestView approve(Staff staff, UUID id, ApproveUnsealRequest body) {
+        requireSigner(staff, id, AuditActions.UNSEAL_APPROVE);
         UnsealRequest r = decidable(staff, id, AuditActions.UNSEAL_APPROVE);
         stepUp.shortfall(staff).ifPresent(reason -> {
             throw refusals.refuse(staff.subject(), AuditActions.UNSEAL_APPROVE, id, StepUpProblem.of(reason, stepUp.rule()), reason);
@@ -99,7 +105,9 @@ public class UnsealService {
         if (decisions.approvals(id) >= policy.requiredApprovals()) {
             r.status = UnsealStatus.APPROVED;
             r.approvedAt = now;
-            r.expiresAt = now.plus(policy.executionWindow());
+            // The earliest signed deadline: the executor refuses once any counted approval has lapsed.
+            r.expiresAt = decisions.ofRequest(id).stream().filter(d -> d.decision == UnsealDecision.Kind.APPROVED)
+                    .map(d -> d.executionDeadline).min(Instant::compareTo).orElse(now.plus(policy.executionWindow()));
             audit.record(staff.subject(), AuditActions.UNSEAL_APPROVED, UnsealRefusals.OBJECT_TYPE, id,
                     deferral == null ? purpose(r) : purpose(r) + ";disclosure-deferred");
         } else {
@@ -109,6 +117,7 @@ public class UnsealService {
     }
 
     UnsealRequestView reject(Staff staff, UUID id, RejectUnsealRequest body) {
+        requireSigner(staff, id, AuditActions.UNSEAL_REJECT);
         UnsealRequest r = decidable(staff, id, AuditActions.UNSEAL_REJECT);
         Instant now = now();
         decide(r, staff, UnsealDecision.Kind.REJECTED, now);
@@ -116,6 +125,15 @@ public class UnsealService {
         r.rejectionReason = body.reason().strip();
         audit.record(staff.subject(), AuditActions.UNSEAL_REJECTED, UnsealRefusals.OBJECT_TYPE, id, purpose(r));
         return view(r);
+    }
+
+    /** Decisions are signed by the executor's key: an instance without it (mode api) does not take them. */
+    private void requireSigner(Staff staff, UUID id, String action) {
+        if (!evidence.available()) {
+            throw refusals.refuse(staff.subject(), action, id, new ApiProblem(503, "executor-unavailable",
+                    "Unseal decisions not served here",
+                    "This instance runs in mode api and holds no approval-signing key; approvals and rejections are served by the unseal executor deployment."));
+        }
     }
 
     /** The request, locked, if this approver may decide it now; otherwise a recorded refusal. */
@@ -145,6 +163,7 @@ public class UnsealService {
         d.approverSubject = staff.subject();
         d.decidedAt = now;
         d.decision = kind;
+        evidence.sign(r, d, now.plus(policy.executionWindow()));
         decisions.persist(d);
         decisions.flush();
     }

@@ -1,6 +1,8 @@
 package org.sealedintake.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,10 +63,7 @@ class AuditChainerTest {
         AuditChainer chainer = chainer(db.exporter, 5);
         try (Connection late = app.getConnection()) {
             late.setAutoCommit(false);
-            try (Statement s = late.createStatement()) {
-                s.execute("insert into audit_event (event_id, occurred_at, actor, action, object_type, object_id, purpose, outcome)"
-                        + " values (gen_random_uuid(), now(), 'staff-1', 'report.read', 'report', 'late', null, 'ok')");
-            }
+            db.insertEvent(late, java.time.Instant.now(), "staff-1", "late", null);
             db.insertEvents(20, "early");
             chainer.run();
             late.commit();
@@ -143,5 +142,85 @@ class AuditChainerTest {
         assertEquals(10, exported.get(0).seq());
         assertTrue(signer.verify(exported.get(0).signedMessage(), exported.get(0).signature()));
         assertTrue(db.verify(app).intact());
+    }
+
+    @Test
+    void eventEditedBeforeChainingWhileTheLockIsHeldElsewhereIsFoundInsteadOfSigned() throws Exception {
+        AuditChainer chainer = chainer(db.exporter, 100_000);
+        db.insertEvents(10, "held");
+        try (Connection holder = db.owner(); Statement s = holder.createStatement()) {
+            // Any role may take the chainer's advisory lock: the writer holds it while editing.
+            s.execute("select pg_advisory_lock(" + AuditChainer.CHAIN_LOCK + ")");
+            assertFalse(chainer.run().lockHeld());
+            db.tamper("update audit_event set actor = 'someone-else' where object_id = 'held-4'");
+            s.execute("select pg_advisory_unlock(" + AuditChainer.CHAIN_LOCK + ")");
+        }
+
+        AuditChainAlarm alarm = assertThrows(AuditChainAlarm.class, chainer::run);
+
+        assertEquals(AuditChainAlarm.Kind.EVENT_SEAL_INVALID, alarm.kind());
+        assertEquals(0, count("select count(*) from audit_chain"), "nothing chained");
+        assertEquals(0, count("select count(*) from audit_checkpoint"), "nothing signed");
+        assertTrue(db.exporter.exported().isEmpty());
+    }
+
+    @Test
+    void chainRowForgedByAWriterHoldingTheLockIsAnAlarmNeverACheckpoint() throws Exception {
+        AuditChainer chainer = chainer(db.exporter, 100_000);
+        db.insertEvents(10, "base");
+        chainer.run();
+        assertEquals(1, count("select count(*) from audit_checkpoint"));
+        // As the runtime role: a genuine event, chained by the writer with a hash of their choosing.
+        try (Connection c = app.getConnection(); Statement s = c.createStatement()) {
+            db.insertEvent(c, java.time.Instant.now(), "staff-9", "forged-link", null);
+            s.execute("insert into audit_chain (seq, event_id, hash, chained_at) select 11, id, sha256('forged'::bytea), now()"
+                    + " from audit_event where object_id = 'forged-link'");
+        }
+        db.insertEvents(10, "after");
+
+        AuditChainAlarm alarm = assertThrows(AuditChainAlarm.class, chainer::run);
+
+        assertEquals(AuditChainAlarm.Kind.HEAD_DOES_NOT_FOLLOW, alarm.kind());
+        assertEquals(1, count("select count(*) from audit_checkpoint"), "no checkpoint over the forged head");
+        assertEquals(11, count("select count(*) from audit_chain"), "the batch on top of it was rolled back");
+        assertEquals(1, db.exporter.exported().size());
+    }
+
+    @Test
+    void verifierReportsANewestCheckpointOlderThanTheLimitWithEventsAfterIt() throws Exception {
+        AuditChainer chainer = chainer(db.exporter, 100_000);
+        db.insertEvents(10, "ck");
+        chainer.run();
+        db.insertEvents(3, "tail");
+        chainer.run();
+        assertEquals(13, count("select count(*) from audit_chain"));
+        assertEquals(1, count("select count(*) from audit_checkpoint"));
+
+        try (Connection c = app.getConnection()) {
+            ChainVerifier v = new ChainVerifier(signer);
+            VerifyResult fresh = v.verify(c, db.exporter.exported(), java.time.Instant.now(), Duration.ofMinutes(5), Duration.ofMinutes(10));
+            assertTrue(fresh.intact(), fresh::toString);
+            VerifyResult later = v.verify(c, db.exporter.exported(), java.time.Instant.now().plus(Duration.ofMinutes(11)),
+                    Duration.ofMinutes(5), Duration.ofMinutes(10));
+            assertFalse(later.intact());
+            assertEquals(VerifyResult.Problem.STALE_CHECKPOINT, later.problem());
+            assertEquals(10, later.verifiedThrough());
+        }
+    }
+
+    @Test
+    void lagGrowsWhileAnotherConnectionHoldsTheChainLock() throws Exception {
+        AuditChainer chainer = chainer(db.exporter, 100_000);
+        try (Connection holder = db.owner(); Statement s = holder.createStatement()) {
+            s.execute("select pg_advisory_lock(" + AuditChainer.CHAIN_LOCK + ")");
+            try (Connection c = app.getConnection()) {
+                db.insertEvent(c, java.time.Instant.now().minus(Duration.ofMinutes(3)), "staff-1", "stalled", null);
+            }
+            assertFalse(chainer.run().lockHeld());
+            assertTrue(chainer.lag().compareTo(Duration.ofMinutes(2)) > 0, () -> "lag " + chainer.lastLockedRun());
+            s.execute("select pg_advisory_unlock(" + AuditChainer.CHAIN_LOCK + ")");
+        }
+        chainer.run();
+        assertEquals(Duration.ZERO, chainer.lag());
     }
 }

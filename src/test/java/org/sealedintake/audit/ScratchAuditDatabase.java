@@ -101,23 +101,35 @@ final class ScratchAuditDatabase implements AutoCloseable {
                 Duration.ofSeconds(30), every, Duration.ofHours(1)), Clock.systemUTC());
     }
 
-    /** Inserts events as the runtime role, as the service does (one of them with a null purpose, one with an empty one). */
+    /** Inserts events as the runtime role, as the service does (one of them with a null purpose, one with an empty one), sealed. */
     void insertEvents(int n, String tag) throws SQLException {
-        try (Connection c = appDataSource(null).getConnection(); PreparedStatement ps = c.prepareStatement(
-                "insert into audit_event (event_id, occurred_at, actor, action, object_type, object_id, purpose, outcome)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (Connection c = appDataSource(null).getConnection()) {
             Instant t = Instant.now().truncatedTo(ChronoUnit.MICROS);
             for (int i = 0; i < n; i++) {
-                ps.setObject(1, UUID.randomUUID());
-                ps.setObject(2, t.plusNanos(i * 1000L).atOffset(ZoneOffset.UTC));
-                ps.setString(3, i % 3 == 0 ? AuditActions.REPORTER_OF_REPORT : "staff-" + (i % 4));
-                ps.setString(4, AuditActions.REPORT_READ);
-                ps.setString(5, "report");
-                ps.setString(6, tag + "-" + i);
-                ps.setString(7, i % 5 == 0 ? null : i % 5 == 1 ? "" : "case-review");
-                ps.setString(8, AuditActions.OUTCOME_OK);
-                ps.executeUpdate();
+                insertEvent(c, t.plusNanos(i * 1000L), i % 3 == 0 ? AuditActions.REPORTER_OF_REPORT : "staff-" + (i % 4),
+                        tag + "-" + i, i % 5 == 0 ? null : i % 5 == 1 ? "" : "case-review");
             }
+        }
+    }
+
+    /** Inserts one report.read event on {@code c} with a valid seal, as {@link AuditLog} writes them. */
+    void insertEvent(Connection c, Instant at, String actor, String objectId, String purpose) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into audit_event (event_id, occurred_at, actor, action, object_type, object_id, purpose, outcome, seal)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            UUID eventId = UUID.randomUUID();
+            Instant micros = at.truncatedTo(ChronoUnit.MICROS);
+            ps.setObject(1, eventId);
+            ps.setObject(2, micros.atOffset(ZoneOffset.UTC));
+            ps.setString(3, actor);
+            ps.setString(4, AuditActions.REPORT_READ);
+            ps.setString(5, "report");
+            ps.setString(6, objectId);
+            ps.setString(7, purpose);
+            ps.setString(8, AuditActions.OUTCOME_OK);
+            ps.setBytes(9, signer == null ? null : AuditLog.seal(eventId, micros, actor, AuditActions.REPORT_READ, "report",
+                    objectId, purpose, AuditActions.OUTCOME_OK, signer));
+            ps.executeUpdate();
         }
     }
 

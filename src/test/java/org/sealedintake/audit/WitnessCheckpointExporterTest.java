@@ -22,11 +22,20 @@ class WitnessCheckpointExporterTest {
     private HttpServer witness;
     private final List<String> kept = new CopyOnWriteArrayList<>();
     private final AtomicInteger refuseWith = new AtomicInteger(0);
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final List<String> disclosures = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startWitness() throws IOException {
         witness = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        witness.createContext("/w/disclosures", exchange -> {
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            disclosures.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
         witness.createContext("/w/checkpoints", exchange -> {
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             int status;
             byte[] body = new byte[0];
             if (refuseWith.get() != 0) {
@@ -84,5 +93,22 @@ class WitnessCheckpointExporterTest {
         assertThrows(IOException.class, () -> exporter.export(checkpoint(1, Checkpoint.Kind.CHECKPOINT)));
         assertThrows(IOException.class, exporter::exported);
         assertEquals(List.of(), kept);
+    }
+
+    @Test
+    void everyCallCarriesTheBearerTokenAndDisclosuresGoToTheirOwnPath() throws IOException {
+        WitnessCheckpointExporter exporter = new WitnessCheckpointExporter(
+                URI.create("http://127.0.0.1:" + witness.getAddress().getPort() + "/w"), Duration.ofSeconds(5),
+                java.util.Optional.of("witness-secret"));
+        exporter.export(checkpoint(3, Checkpoint.Kind.CHECKPOINT));
+        exporter.exported();
+        java.util.UUID request = java.util.UUID.randomUUID();
+        exporter.exportDisclosure(new Disclosure(request, java.util.UUID.randomUUID(), "staff-1", List.of("staff-2"), 5L, 42L,
+                new byte[] { 7 }));
+
+        assertEquals(List.of("Bearer witness-secret", "Bearer witness-secret", "Bearer witness-secret"), authorizations);
+        assertEquals(1, disclosures.size());
+        org.junit.jupiter.api.Assertions.assertTrue(disclosures.get(0).contains(request.toString()));
+        assertEquals(1, kept.size(), "the disclosure is not mixed into the checkpoints");
     }
 }

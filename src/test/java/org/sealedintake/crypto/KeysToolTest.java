@@ -24,7 +24,7 @@ class KeysToolTest {
     Path tmp;
 
     private int run(String... args) {
-        return KeysTool.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        return KeysTool.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), java.util.List.of("test"));
     }
 
     @Test

@@ -47,19 +47,21 @@ public final class TestKeys {
         }
     }
 
-    /** A copy of the test key folder without the private sealing keyset, as an api deployment has it. */
+    /** A copy of the test key folder without the executor's keysets (private sealing, approval signing), as an api deployment has it. */
     public static Path withoutPrivateSealingKeyset(Path target) {
         ensure();
         try {
             Files.createDirectories(target);
             try (Stream<Path> files = Files.list(DIR)) {
                 for (Path f : files.toList()) {
-                    if (!f.getFileName().equals(KeysetFiles.SEALING_PRIVATE.in(DIR).getFileName())) {
+                    if (!f.getFileName().equals(KeysetFiles.SEALING_PRIVATE.in(DIR).getFileName())
+                            && !f.getFileName().equals(KeysetFiles.APPROVAL_SIGNING.in(DIR).getFileName())) {
                         Files.copy(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
             }
             Files.deleteIfExists(KeysetFiles.SEALING_PRIVATE.in(target));
+            Files.deleteIfExists(KeysetFiles.APPROVAL_SIGNING.in(target));
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

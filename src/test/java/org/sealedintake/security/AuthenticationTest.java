@@ -101,6 +101,24 @@ class AuthenticationTest {
                 .statusCode(403).contentType("application/problem+json");
     }
 
+    @Test
+    void everyTokenCarriesItsUsersStablePlatformAccountIdNotTheUsername() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String user : java.util.List.of("reporter-a", "reporter-b", "creator", "moderator", "moderator-2",
+                "senior-moderator", "child-safety", "trusted-flagger", "auditor", "approver-1", "admin")) {
+            var claims = Tokens.claims(Tokens.of(user));
+            String id = claims.getString("platform_account_id");
+            org.junit.jupiter.api.Assertions.assertNotNull(id, user + " has no platform_account_id claim");
+            org.junit.jupiter.api.Assertions.assertNotEquals(claims.getString("preferred_username"), id);
+            ids.add(id);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(11, ids.size(), "platform account ids are distinct");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                Tokens.claims(Tokens.of("child-safety")).getList("realm_access.roles").contains("child-safety"));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                Tokens.claims(Tokens.of("trusted-flagger")).getList("realm_access.roles").contains("trusted-flagger"));
+    }
+
     private static void assertUnauthorized(ValidatableResponse r) {
         r.statusCode(401)
                 .contentType("application/problem+json")

@@ -47,7 +47,10 @@ class UnlinkableStorageTest {
     @Test
     void ciphertextLengthsDoNotGroupAReportersReports() {
         // A reporter with a long contact block and one without: equal lengths for all their reports.
-        UUID a = file("reporter-a", contact("wx_" + "x".repeat(90), "+86 138 0013 8000"), null);
+        // The longest contact block the contract allows (wechat 100, phone 40, e-mail 254, qq 40 characters).
+        UUID a = file("reporter-a", """
+                {"wechat":"%s","phone":"+86 138 0013 8000 %s","email":"%s@example.test","qq":"%s"}"""
+                .formatted("w".repeat(100), "1".repeat(22), "e".repeat(241), "9".repeat(40)), null);
         UUID b = file("reporter-b", null, null);
         for (String column : List.of("ciphertext", "fingerprint_set")) {
             assertEquals(DumpValues.length("sealed_identity", column, a), DumpValues.length("sealed_identity", column, b),

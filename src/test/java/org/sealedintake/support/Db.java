@@ -17,6 +17,25 @@ public final class Db {
     private Db() {
     }
 
+    /** A connection as the runtime role {@code sealed_app}: what a compromised API pod, or anyone with its password, can do. */
+    public static Connection asRuntimeRole() throws SQLException {
+        String pw = System.getenv("DB_APP_PASSWORD");
+        return java.sql.DriverManager.getConnection(TestEnvironment.jdbcUrl(TestEnvironment.databaseName()),
+                TestEnvironment.DB_APP_USER, pw == null || pw.isBlank() ? "dev-only-app-pw" : pw);
+    }
+
+    /** Runs one statement as the runtime role; returns the update count. */
+    public static int executeAsRuntimeRole(String sql, Object... params) {
+        try (Connection c = asRuntimeRole(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("statement as the runtime role failed: " + e.getMessage(), e);
+        }
+    }
+
     public static long count(String sql, Object... params) {
         try (Connection c = TestEnvironment.ownerConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -20,10 +20,15 @@ public final class KeycloakAdmin {
 
     /** A new enabled user with role {@code user}; returns its Keycloak id (the token's {@code sub}). */
     public static String createUser(String username) {
+        return createUser(username, "Test", "User");
+    }
+
+    /** As {@link #createUser(String)}, with the given first and last name (the token's {@code name} claim). */
+    public static String createUser(String username, String firstName, String lastName) {
         String admin = adminToken();
         given().baseUri(Tokens.KEYCLOAK).auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("username", username, "enabled", true, "emailVerified", true,
-                        "firstName", "Test", "lastName", "User", "email", username + "@example.test",
+                        "firstName", firstName, "lastName", lastName, "email", username + "@example.test",
                         "credentials", List.of(Map.of("type", "password", "value", username + "-dev-pw",
                                 "temporary", false))))
                 .post("/admin/realms/" + Tokens.REALM + "/users").then().statusCode(201);

@@ -29,7 +29,7 @@ import org.sealedintake.crypto.TestKeys;
 import org.sealedintake.support.TestEnvironment;
 import org.sealedintake.support.Tokens;
 
-/** Mode api: no private sealing keyset on disk or in memory; intake works, execution answers 503. */
+/** Mode api: no private sealing or approval-signing keyset on disk or in memory; intake works, decisions and execution answer 503. */
 @QuarkusTest
 @TestProfile(ApiModeProfile.class)
 class ApiModeTest {
@@ -37,19 +37,23 @@ class ApiModeTest {
     URL health;
 
     @Test
-    void apiModeTakesReportsAndRefusesExecutionWith503WhileHealthy() throws Exception {
+    void apiModeTakesReportsAndRefusesApprovalAndExecutionWith503WhileHealthy() throws Exception {
         assertFalse(Files.exists(ApiModeProfile.KEYS.resolve("sealing-private.json")));
+        assertFalse(Files.exists(ApiModeProfile.KEYS.resolve("approval-signing.json")));
         String reportId = fileReport("reporter-a", Map.of("phone", "+49 30 1234567"));
         given().auth().oauth2(Tokens.of("reporter-a")).get("/v1/reports/" + reportId).then().statusCode(200);
 
         String id = requested("auditor", reportId);
-        approve("approver-1", id).then().statusCode(200);
+        // Approvals are signed with the executor's key, which this pod does not hold.
+        approve("approver-1", id).then().statusCode(503).contentType("application/problem+json")
+                .body("type", equalTo(UnsealFlowTest.type("executor-unavailable")));
+        assertEquals(1, refusals(AuditActions.UNSEAL_APPROVE, id, subjectOf("approver-1")));
         execute("auditor", id).then().statusCode(503).contentType("application/problem+json")
                 .body("type", equalTo(UnsealFlowTest.type("executor-unavailable")));
         assertEquals(1, refusals(AuditActions.UNSEAL_EXECUTE, id, subjectOf("auditor")));
-        // Nothing was executed: the request stays approved for the executor deployment.
+        // Nothing was decided or executed here: the request stays pending for the executor deployment.
         given().auth().oauth2(Tokens.of("auditor")).get("/v1/unseal-requests/" + id)
-                .then().statusCode(200).body("status", equalTo("APPROVED"));
+                .then().statusCode(200).body("status", equalTo("PENDING"));
 
         given().get(health.toURI()).then().log().ifValidationFails().statusCode(200).body("status", equalTo("UP"));
     }

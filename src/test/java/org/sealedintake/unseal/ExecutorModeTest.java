@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.sealedintake.audit.AuditActions;
 import org.sealedintake.support.Tokens;
 
-/** Mode executor: the public listener serves execution only; health stays on the management port. */
+/** Mode executor: the public listener serves approve, reject and execute only; health stays on the management port. */
 @QuarkusTest
 @TestProfile(ExecutorModeTest.Executor.class)
 class ExecutorModeTest {
@@ -34,7 +34,7 @@ class ExecutorModeTest {
     }
 
     @Test
-    void executorServesOnlyExecutionAndHealth() throws Exception {
+    void executorServesOnlyDecisionsExecutionAndHealth() throws Exception {
         given().auth().oauth2(Tokens.of("reporter-a")).get("/v1/reports/mine")
                 .then().statusCode(404).body("detail", containsString("unseal executor"));
         given().auth().oauth2(Tokens.of("reporter-a")).contentType(ContentType.JSON)
@@ -47,6 +47,12 @@ class ExecutorModeTest {
         given().auth().oauth2(Tokens.of("auditor")).post("/v1/unseal-requests/" + unknown + "/execute")
                 .then().statusCode(404).body("type", equalTo(UnsealFlowTest.type("not-found")));
         assertEquals(1, refusals(AuditActions.UNSEAL_EXECUTE, unknown, subjectOf("auditor")));
+
+        // Approve is served here too (signed with the executor's key): an unknown request is an audited 404.
+        given().auth().oauth2(Tokens.of("approver-1")).contentType(ContentType.JSON).body("{}")
+                .post("/v1/unseal-requests/" + unknown + "/approve")
+                .then().statusCode(404).body("type", equalTo(UnsealFlowTest.type("not-found")));
+        assertEquals(1, refusals(AuditActions.UNSEAL_APPROVE, unknown, subjectOf("approver-1")));
 
         given().get(health.toURI()).then().statusCode(200).body("status", equalTo("UP"));
     }

@@ -16,8 +16,12 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sealedintake.audit.AuditActions;
+import org.sealedintake.support.Db;
 
-/** policies with requiredApprovals: 2: one approval leaves the request pending; the same approver cannot count twice. */
+/**
+ * policies with requiredApprovals: 2: one approval leaves the request pending; the same approver
+ * cannot count twice; a database writer cannot make up the second approval.
+ */
 @QuarkusTest
 @TestProfile(TwoApproverPolicyTest.TwoApprovers.class)
 class TwoApproverPolicyTest {
@@ -43,5 +47,36 @@ class TwoApproverPolicyTest {
         approve("auditor-approver", id).then().statusCode(200).body("status", equalTo("APPROVED"));
         assertEquals(1, events(AuditActions.UNSEAL_APPROVED, id));
         execute("auditor", id).then().statusCode(200);
+    }
+
+    @Test
+    void oneGenuineApprovalPlusASecondRowWrittenBySqlIsRefusedAsTooFewSignedApprovals() throws Exception {
+        String reportId = fileReport("reporter-b", Map.of());
+        String id = requested("auditor", reportId);
+        approve("approver-1", id).then().statusCode(200).body("status", equalTo("PENDING"));
+        // The writer adds approver-2's "approval" reusing approver-1's genuine signature, and flips the status.
+        Db.executeAsRuntimeRole("insert into unseal_approval (request_id, approver_subject, decided_at, decision,"
+                + " execution_deadline, signature) select request_id, ?, decided_at, decision, execution_deadline, signature"
+                + " from unseal_approval where request_id = ?::uuid", subjectOf("approver-2"), id);
+        Db.executeAsRuntimeRole("update unseal_request set status = 'APPROVED', approved_at = now(),"
+                + " expires_at = now() + interval '1 hour' where id = ?::uuid", id);
+
+        execute("auditor", id).then().statusCode(403).body("type", equalTo(UnsealFlowTest.type("approval-evidence-refused")));
+        assertEquals(1, Db.count("select count(*) from audit_event where action = ? and object_id = ? and purpose = ?",
+                AuditActions.UNSEAL_EXECUTE, id, "approval-evidence-refused:evidence-invalid"));
+        assertEquals(0, events(AuditActions.IDENTITY_DISCLOSED, reportId));
+    }
+
+    @Test
+    void oneGenuineApprovalWithTheStatusFlippedBySqlIsTooFewForATwoApproverPolicy() throws Exception {
+        String reportId = fileReport("reporter-a", Map.of());
+        String id = requested("auditor", reportId);
+        approve("approver-2", id).then().statusCode(200).body("status", equalTo("PENDING"));
+        Db.executeAsRuntimeRole("update unseal_request set status = 'APPROVED', approved_at = now(),"
+                + " expires_at = now() + interval '1 hour' where id = ?::uuid", id);
+
+        execute("auditor", id).then().statusCode(403).body("type", equalTo(UnsealFlowTest.type("approval-evidence-refused")));
+        assertEquals(1, Db.count("select count(*) from audit_event where action = ? and object_id = ? and purpose = ?",
+                AuditActions.UNSEAL_EXECUTE, id, "approval-evidence-refused:evidence-insufficient"));
     }
 }

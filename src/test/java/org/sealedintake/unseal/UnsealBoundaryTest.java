@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.sealedintake.crypto.ApprovalSigner;
 import org.sealedintake.crypto.IdentityOpener;
 
 /** The identity-opening primitive stays inside the unseal feature; its resources return views only. */
@@ -19,6 +20,14 @@ class UnsealBoundaryTest {
         noClasses().that().resideOutsideOfPackages("org.sealedintake.unseal..", "org.sealedintake.crypto..")
                 .should().dependOnClassesThat().areAssignableTo(IdentityOpener.class)
                 .because("only an executed unseal may open a reporter's identity (threat T3)")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyUnsealSignsOrChecksApprovalEvidence() {
+        noClasses().that().resideOutsideOfPackages("org.sealedintake.unseal..", "org.sealedintake.crypto..")
+                .should().dependOnClassesThat().areAssignableTo(ApprovalSigner.class)
+                .because("approval evidence is made and checked by the unseal executor only (threat T24)")
                 .check(MAIN);
     }
 

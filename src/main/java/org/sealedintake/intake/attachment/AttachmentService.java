@@ -14,7 +14,12 @@ import org.sealedintake.common.BodyLimitProblemRoute;
 import org.sealedintake.common.SealedConfig;
 import org.sealedintake.crypto.AssociatedData;
 import org.sealedintake.crypto.DataCipher;
+import io.quarkus.logging.Log;
 import org.sealedintake.intake.Attachment;
+import org.sealedintake.intake.AttachmentModeratorCopy;
+import org.sealedintake.redaction.image.ImageRefusedException;
+import org.sealedintake.redaction.image.ImageStripper;
+import org.sealedintake.redaction.image.StrippedImage;
 import org.sealedintake.intake.Caller;
 
 /**
@@ -26,10 +31,13 @@ import org.sealedintake.intake.Caller;
 public class AttachmentService {
     /** Room for the multipart delimiters and part headers around the largest accepted file. */
     static final long MULTIPART_OVERHEAD_BYTES = 16 * 1024;
+    /** Longest side of the blurred preview moderators see by default. */
+    static final int PREVIEW_SIDE = 160;
 
     private final SealedConfig.Intake limits;
     private final SingleFileMultipartParser parser;
     private final ImageInspector inspector;
+    private final ImageStripper stripper;
     private final DataCipher cipher;
     private final AttachmentWriter writer;
     private final Clock clock;
@@ -38,6 +46,7 @@ public class AttachmentService {
         this.limits = config.intake();
         this.parser = new SingleFileMultipartParser(limits.maxUploadBytes() + MULTIPART_OVERHEAD_BYTES);
         this.inspector = new ImageInspector(limits.maxPixels());
+        this.stripper = new ImageStripper(limits.maxPixels());
         this.cipher = cipher;
         this.writer = writer;
         this.clock = clock;
@@ -51,6 +60,33 @@ public class AttachmentService {
         }
     }
 
+    /**
+     * The moderator copy (decoded and re-encoded: no metadata, nothing after the end marker) and its
+     * blurred preview, still in the clear. Bytes after the end marker are logged by their size only.
+     */
+    private AttachmentModeratorCopy moderatorCopy(byte[] content) {
+        StrippedImage stripped;
+        byte[] preview;
+        try {
+            stripped = stripper.strip(content);
+            preview = stripper.blurredPreview(stripped.bytes(), PREVIEW_SIDE);
+        } catch (ImageRefusedException e) {
+            throw new ApiProblem(422, "image-undecodable", "Image cannot be processed",
+                    "The image could not be decoded; send it again or in another format.");
+        }
+        if (stripped.trailingBytes() > 0) {
+            Log.infof("An upload carried %d bytes after the image's end marker; the moderator copy has none",
+                    stripped.trailingBytes());
+        }
+        AttachmentModeratorCopy copy = new AttachmentModeratorCopy();
+        copy.mediaType = stripped.mediaType();
+        copy.width = stripped.width();
+        copy.height = stripped.height();
+        copy.content = stripped.bytes();
+        copy.preview = preview;
+        return copy;
+    }
+
     public AttachmentReceipt upload(Caller caller, String contentType, InputStream body) {
         byte[] content = parser.readFile(contentType, body);
         if (content.length == 0) {
@@ -61,6 +97,7 @@ public class AttachmentService {
                     "The file is larger than this service accepts (" + limits.maxUploadBytes() + " bytes).");
         }
         ImageInspector.ImageInfo image = inspector.inspect(content);
+        AttachmentModeratorCopy copy = moderatorCopy(content);
 
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Attachment a = new Attachment();
@@ -73,7 +110,10 @@ public class AttachmentService {
         a.expiresAt = now.plus(limits.attachmentTtl());
         byte[] encrypted = cipher.encrypt(content, AssociatedData.attachment(a.id));
         Arrays.fill(content, (byte) 0);
-        writer.store(caller, a, encrypted);
+        copy.attachmentId = a.id;
+        copy.content = cipher.encrypt(copy.content, AssociatedData.attachmentModeratorCopy(a.id));
+        copy.preview = cipher.encrypt(copy.preview, AssociatedData.attachmentPreview(a.id));
+        writer.store(caller, a, encrypted, copy);
         return new AttachmentReceipt(a.id, a.mediaType, a.sizeBytes, a.width, a.height, a.expiresAt);
     }
 }

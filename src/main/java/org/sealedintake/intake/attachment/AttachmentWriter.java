@@ -8,6 +8,8 @@ import org.sealedintake.audit.AuditLog;
 import org.sealedintake.intake.Attachment;
 import org.sealedintake.intake.AttachmentBlob;
 import org.sealedintake.intake.AttachmentBlobRepository;
+import org.sealedintake.intake.AttachmentModeratorCopy;
+import org.sealedintake.intake.AttachmentModeratorCopyRepository;
 import org.sealedintake.intake.AttachmentRepository;
 import org.sealedintake.intake.Caller;
 import org.sealedintake.intake.Ownership;
@@ -15,7 +17,7 @@ import org.sealedintake.intake.QuotaService;
 
 /**
  * Writes an inspected, already encrypted upload in one transaction: the quota charge, metadata, the
- * ownership proof, encrypted bytes and the audit event. Kept apart from {@link AttachmentService} so no transaction is open while a slow
+ * ownership proof, encrypted bytes, the encrypted moderator copy and preview, and the audit event. Kept apart from {@link AttachmentService} so no transaction is open while a slow
  * client is still sending its body.
  */
 @ApplicationScoped
@@ -23,20 +25,22 @@ import org.sealedintake.intake.QuotaService;
 public class AttachmentWriter {
     private final AttachmentRepository attachments;
     private final AttachmentBlobRepository blobs;
+    private final AttachmentModeratorCopyRepository copies;
     private final Ownership ownership;
     private final QuotaService quotas;
     private final AuditLog audit;
 
-    AttachmentWriter(AttachmentRepository attachments, AttachmentBlobRepository blobs, Ownership ownership,
-            QuotaService quotas, AuditLog audit) {
+    AttachmentWriter(AttachmentRepository attachments, AttachmentBlobRepository blobs,
+            AttachmentModeratorCopyRepository copies, Ownership ownership, QuotaService quotas, AuditLog audit) {
         this.attachments = attachments;
         this.blobs = blobs;
+        this.copies = copies;
         this.ownership = ownership;
         this.quotas = quotas;
         this.audit = audit;
     }
 
-    public void store(Caller caller, Attachment attachment, byte[] encryptedContent) {
+    public void store(Caller caller, Attachment attachment, byte[] encryptedContent, AttachmentModeratorCopy encryptedCopy) {
         quotas.chargeUpload(caller, attachment.sizeBytes);
         attachments.persistAndFlush(attachment);
         ownership.recordAttachment(caller, attachment.id);
@@ -44,6 +48,7 @@ public class AttachmentWriter {
         blob.attachmentId = attachment.id;
         blob.content = encryptedContent;
         blobs.persist(blob);
+        copies.persist(encryptedCopy);
         audit.record(AuditActions.REPORTER_OF_REPORT, AuditActions.ATTACHMENT_UPLOADED, "attachment", attachment.id,
                 "intake");
     }
