@@ -41,7 +41,7 @@
                         description = "The body's media type is not the one this operation takes.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.Document.class))),
                 @APIResponse(name = ApiDocument.UNPROCESSABLE, responseCode = "422",
-                        description = "Well-formed but refused (for example the Idempotency-Key was used with another body).",
+                        description = "Well-formed but refused: the Idempotency-Key was used with another body, or an image whose pixels do not decode.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.Document.class))),
                 @APIResponse(name = ApiDocument.TOO_MANY_REQUESTS, responseCode = "429",
                         description = "A quota is used up; retry after the given number of seconds.",

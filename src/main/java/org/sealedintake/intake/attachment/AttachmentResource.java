@@ -57,6 +57,7 @@ public class AttachmentResource {
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     @APIResponse(responseCode = "413", ref = ApiDocument.CONTENT_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocument.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = ApiDocument.UNPROCESSABLE)
     @APIResponse(responseCode = "429", ref = ApiDocument.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiDocument.UNAVAILABLE)
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
