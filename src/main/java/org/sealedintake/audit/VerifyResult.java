@@ -1,13 +1,25 @@
 package org.sealedintake.audit;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The verifier's answer. {@code verifiedThrough}: the last seq up to which the chain is proven;
  * {@code firstBadSeq}: where the first problem is (null when intact, or when the problem is an
  * event with no chain row at all); {@code problem}: its kind; {@code detail}: one sentence naming
  * row ids only, never event contents.
  */
-public record VerifyResult(boolean intact, long verifiedThrough, Long firstBadSeq, Problem problem, String detail) {
+@Schema(description = "The audit chain verifier's answer.")
+public record VerifyResult(
+        @Schema(required = true) boolean intact,
+        @Schema(required = true) long verifiedThrough,
+        @Schema(required = true, nullable = true, description = "Null when intact or when the problem is an unchained event.") Long firstBadSeq,
+        @Schema(required = true, nullable = true, type = SchemaType.STRING, implementation = String.class,
+                description = "Null when intact; otherwise an AuditChainProblem value.") Problem problem,
+        @Schema(required = true) String detail) {
 
+    /** Named apart from the API's problem+json schema, which is {@code Problem}. */
+    @Schema(name = "AuditChainProblem", description = "The kind of the first problem found in the audit chain.")
     public enum Problem {
         /** An event's stored fields no longer hash to its chain row. */
         EVENT_MODIFIED,

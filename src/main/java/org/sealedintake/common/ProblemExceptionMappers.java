@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -127,12 +128,30 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response internal(Throwable e) {
+        if (hasSqlState(e, "22021")) {
+            // Backstop: PostgreSQL refused a character (U+0000) that a field's own rule should have refused.
+            Log.warnf("Database refused a character in a submitted value: %s", describe(e));
+            return Problem.of(400, "invalid-characters", "Invalid characters",
+                    "A value holds a character this service does not accept.").toResponse();
+        }
         // The class name only: messages of database or parser errors can carry submitted values.
         String errorId = UUID.randomUUID().toString();
         Log.errorf("Unhandled failure (error id %s): %s", errorId, describe(e));
         return Problem.of(500, "internal-error", "Internal error",
                 "The request could not be completed; nothing was changed by it.")
                 .with("errorId", errorId).toResponse();
+    }
+
+    private static boolean hasSqlState(Throwable e, String state) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Classes and locations of the cause chain, without messages (they can hold submitted values). */

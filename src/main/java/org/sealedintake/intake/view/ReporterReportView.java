@@ -3,18 +3,21 @@ package org.sealedintake.intake.view;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything a reporter ever receives about their own report (policies/role-views.yaml, view
  * {@code reporter-report}). No identity, contact handles or indexes: those are sealed even from
  * their owner.
  */
+@Schema(requiredProperties = { "id", "status", "category", "targetContentRef", "targetAccount", "description",
+        "involvesMinor", "victim", "attachments", "receivedAt", "acknowledgedAt", "acknowledgeBy", "feedbackBy" })
 public record ReporterReportView(
         UUID id,
         String status,
         String category,
         String targetContentRef,
-        String targetAccount,
+        @Schema(nullable = true) String targetAccount,
         String description,
         boolean involvesMinor,
         VictimView victim,
@@ -24,9 +27,11 @@ public record ReporterReportView(
         Instant acknowledgeBy,
         Instant feedbackBy) {
 
-    public record VictimView(String type, String account) {
+    @Schema(requiredProperties = { "type", "account" })
+    public record VictimView(String type, @Schema(nullable = true, description = "Only with type OTHER.") String account) {
     }
 
+    @Schema(requiredProperties = { "id", "mediaType", "sizeBytes", "width", "height" })
     public record AttachmentView(UUID id, String mediaType, long sizeBytes, int width, int height) {
     }
 }
