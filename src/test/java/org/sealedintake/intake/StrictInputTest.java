@@ -2,7 +2,6 @@ package org.sealedintake.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -116,17 +115,15 @@ class StrictInputTest {
     }
 
     @Test
-    void pagingOutsideItsBoundsIsRefusedOrEmptyNeverAServerError() {
+    void pagingOutsideItsBoundsIsRefusedWith400() {
         String token = Tokens.of("reporter-a");
-        for (String page : new String[] { "2147483647", "21474837" }) {
-            int status = given().auth().oauth2(token).queryParam("page", page).queryParam("size", 100)
-                    .get("/v1/reports/mine").statusCode();
-            assertTrue(status == 200 || status == 400, "page " + page + " gave " + status);
+        for (String[] q : new String[][] { { "page", "2147483647" }, { "page", "21474837" }, { "page", "-1" },
+                { "size", "101" }, { "size", "0" }, { "size", "abc" } }) {
+            given().auth().oauth2(token).queryParam(q[0], q[1]).queryParam(q[0].equals("page") ? "size" : "page",
+                    q[0].equals("page") ? 100 : 0).get("/v1/reports/mine").then().statusCode(400).contentType(PROBLEM);
         }
-        given().auth().oauth2(token).queryParam("page", -1).get("/v1/reports/mine").then().statusCode(400)
-                .contentType(PROBLEM);
-        given().auth().oauth2(token).queryParam("size", 101).get("/v1/reports/mine").then().statusCode(400)
-                .contentType(PROBLEM);
+        given().auth().oauth2(token).queryParam("page", 10000).queryParam("size", 100).get("/v1/reports/mine")
+                .then().statusCode(200);
     }
 
     private static Response submit(String body) {
