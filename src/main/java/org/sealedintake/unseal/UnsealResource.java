@@ -35,7 +35,7 @@ import org.sealedintake.common.PageRequest;
 import org.sealedintake.common.PageView;
 import org.sealedintake.common.Problem;
 import org.sealedintake.common.Roles;
-import org.sealedintake.sealing.ReporterIdentity;
+import org.sealedintake.unseal.view.DisclosedIdentityView;
 import org.sealedintake.unseal.view.UnsealRequestView;
 
 /**
@@ -171,7 +171,7 @@ public class UnsealResource {
             + "once, before the approval expires. Needs a recent second-factor sign-in (401 step-up-required).")
     @APIResponse(responseCode = "200", description = "The reporter's identity; never cached.",
             headers = @Header(name = "Cache-Control", required = true, schema = @Schema(type = SchemaType.STRING, enumeration = "no-store")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReporterIdentity.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisclosedIdentityView.class),
                     examples = @ExampleObject(name = "identity", value = """
                             {"subject":"0c9f5e2a-1111-4222-8333-444455556666","account":"example-reporter","contact":{}}""")))
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
@@ -179,7 +179,7 @@ public class UnsealResource {
     @APIResponse(responseCode = "409", ref = ApiDocument.CONFLICT)
     @APIResponse(responseCode = "503", ref = ApiDocument.UNAVAILABLE)
     public Response execute(@PathParam("id") UUID id) {
-        ReporterIdentity identity = executor.execute(staff.current(), id);
+        DisclosedIdentityView identity = DisclosedIdentityView.of(executor.execute(staff.current(), id));
         return Response.ok(identity).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
     }
 
