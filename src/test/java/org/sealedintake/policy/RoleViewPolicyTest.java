@@ -37,7 +37,8 @@ class RoleViewPolicyTest {
     @Test
     void theRepositoryPolicyIsValidAndThePackagedCopyIsTheSame() throws IOException {
         RoleViewPolicy policy = parse(original());
-        assertEquals(Set.of("reporter", "moderator", "creator", "auditor", "approver", "admin"), policy.roles().keySet());
+        assertEquals(Set.of("reporter", "moderator", "senior-moderator", "creator", "auditor", "approver", "admin", "child-safety",
+                "trusted-flagger"), policy.roles().keySet());
         assertTrue(policy.views().containsKey("reporter-report"));
         assertTrue(policy.views().containsKey("reporter-report-summary"));
         // Without a mounted folder the service reads the packaged copy; it must be this file.
