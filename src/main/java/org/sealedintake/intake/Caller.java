@@ -1,5 +1,6 @@
 package org.sealedintake.intake;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.sealedintake.sealing.ReporterIdentity;
 
@@ -13,8 +14,8 @@ public record Caller(String issuer, String subject, String account, String name,
     /** The parts that name the account for keyed values: issuer and subject, each length-prefixed by the PRF. */
     byte[][] accountKey(byte[]... more) {
         byte[][] parts = new byte[2 + more.length][];
-        parts[0] = issuer.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        parts[1] = subject.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        parts[0] = issuer.getBytes(StandardCharsets.UTF_8);
+        parts[1] = subject.getBytes(StandardCharsets.UTF_8);
         System.arraycopy(more, 0, parts, 2, more.length);
         return parts;
     }

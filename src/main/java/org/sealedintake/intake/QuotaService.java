@@ -63,31 +63,63 @@ public class QuotaService {
                 "upload volume");
     }
 
-    private void charge(Caller caller, Kind kind, Duration window, long amount, long limit, String what) {
-        Instant now = Instant.now(clock);
-        long windowStart = Math.floorDiv(now.getEpochSecond(), window.toSeconds()) * window.toSeconds();
-        Instant windowEnd = Instant.ofEpochSecond(windowStart + window.toSeconds());
-        byte[] locator = blindIndex.of(BlindIndex.Domain.QUOTA_WINDOW,
-                caller.accountKey(kind.label, ByteBuffer.allocate(Long.BYTES).putLong(windowStart).array()));
-        byte[] ad = AssociatedData.quotaWindow(locator);
-        var em = Panache.getEntityManager();
-        em.createNativeQuery("""
-                insert into quota_window (locator, sealed_state, expires_at) values (?1, ?2, ?3)
-                on conflict (locator) do nothing""")
-                .setParameter(1, locator).setParameter(2, cipher.encrypt(encode(0), ad)).setParameter(3, windowEnd)
+    /**
+     * Refuses an upload that would not fit, before the image is decoded: an account past its quota
+     * must not make the service decode image after image only to refuse each. Reads without a lock
+     * and charges nothing; {@link #chargeUpload} in the upload's transaction stays the authority.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void checkUpload(Caller caller, long bytes) {
+        Window uploads = window(caller, Kind.UPLOADS, HOUR);
+        uploads.refuseIfOver(used(uploads, false), 1, config.uploadsPerHour(), "uploads per hour");
+        Window volume = window(caller, Kind.UPLOAD_BYTES, config.uploadBytesWindow());
+        volume.refuseIfOver(used(volume, false), bytes, config.uploadBytesPerWindow(), "upload volume");
+    }
+
+    private void charge(Caller caller, Kind kind, Duration length, long amount, long limit, String what) {
+        Window w = window(caller, kind, length);
+        long used = used(w, true);
+        w.refuseIfOver(used, amount, limit, what);
+        Panache.getEntityManager().createNativeQuery("update quota_window set sealed_state = ?1 where locator = ?2")
+                .setParameter(1, cipher.encrypt(encode(used + amount), w.ad())).setParameter(2, w.locator())
                 .executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<byte[]> state = em.createNativeQuery("select sealed_state from quota_window where locator = ?1 for update")
-                .setParameter(1, locator).getResultList();
-        long used = decode(cipher.decrypt(state.get(0), ad));
-        if (amount > limit - used) {
-            long retryAfter = Math.max(1, Duration.between(now, windowEnd).toSeconds() + 1);
-            throw new ApiProblem(429, "quota-exceeded", "Too many requests",
-                    "This account has reached its limit of " + what + "; try again later.")
-                    .withHeader("Retry-After", Long.toString(retryAfter));
+    }
+
+    /** The amount used so far; {@code lock}: create the row if missing and lock it for this transaction. */
+    private long used(Window w, boolean lock) {
+        var em = Panache.getEntityManager();
+        if (lock) {
+            em.createNativeQuery("""
+                    insert into quota_window (locator, sealed_state, expires_at) values (?1, ?2, ?3)
+                    on conflict (locator) do nothing""")
+                    .setParameter(1, w.locator()).setParameter(2, cipher.encrypt(encode(0), w.ad()))
+                    .setParameter(3, w.end()).executeUpdate();
         }
-        em.createNativeQuery("update quota_window set sealed_state = ?1 where locator = ?2")
-                .setParameter(1, cipher.encrypt(encode(used + amount), ad)).setParameter(2, locator).executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<byte[]> state = em.createNativeQuery("select sealed_state from quota_window where locator = ?1"
+                + (lock ? " for update" : "")).setParameter(1, w.locator()).getResultList();
+        return state.isEmpty() ? 0 : decode(cipher.decrypt(state.get(0), w.ad()));
+    }
+
+    private Window window(Caller caller, Kind kind, Duration length) {
+        Instant now = Instant.now(clock);
+        long start = Math.floorDiv(now.getEpochSecond(), length.toSeconds()) * length.toSeconds();
+        byte[] locator = blindIndex.of(BlindIndex.Domain.QUOTA_WINDOW,
+                caller.accountKey(kind.label, ByteBuffer.allocate(Long.BYTES).putLong(start).array()));
+        return new Window(locator, AssociatedData.quotaWindow(locator), now, Instant.ofEpochSecond(start + length.toSeconds()));
+    }
+
+    /** One account's counter in one window. */
+    private record Window(byte[] locator, byte[] ad, Instant now, Instant end) {
+
+        void refuseIfOver(long used, long amount, long limit, String what) {
+            if (amount > limit - used) {
+                long retryAfter = Math.max(1, Duration.between(now, end).toSeconds() + 1);
+                throw new ApiProblem(429, "quota-exceeded", "Too many requests",
+                        "This account has reached its limit of " + what + "; try again later.")
+                        .withHeader("Retry-After", Long.toString(retryAfter));
+            }
+        }
     }
 
     /** Deletes windows that have ended; needs no account's key. */

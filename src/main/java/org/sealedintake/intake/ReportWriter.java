@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -71,7 +72,7 @@ public class ReportWriter {
         r.sealedText = cipher.encrypt(
                 serialize(new ReportText(request.description(), request.victim().account())),
                 AssociatedData.reportText(r.id));
-        r.moderatorText = cipher.encrypt(moderatorText.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        r.moderatorText = cipher.encrypt(moderatorText.getBytes(StandardCharsets.UTF_8),
                 AssociatedData.reportModeratorText(r.id));
         r.receivedAt = now;
         r.acknowledgeBy = now.plus(config.intake().acknowledgeWithin());

@@ -2,7 +2,6 @@ package org.sealedintake.sealing;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +63,7 @@ public final class FingerprintSet {
     }
 
     public List<Entry> entries() {
-        return Collections.unmodifiableList(entries);
+        return entries;
     }
 
     byte[] encode() {

@@ -74,6 +74,11 @@ class QuotaTest {
             upload(token, TestImages.png(8, 8)).then().statusCode(429).contentType("application/problem+json")
                     .header("Retry-After", org.hamcrest.Matchers.notNullValue());
             assertEquals(before, Db.count("select count(*) from attachment"));
+            // Refused before decoding: pixels that would not decode (422 under the quota) get 429 here.
+            byte[] png = TestImages.png(32, 32);
+            byte[] undecodable = TestImages.concat(java.util.Arrays.copyOf(png, 33),
+                    TestImages.chunk("IDAT", new byte[64]), TestImages.chunk("IEND", new byte[0]));
+            upload(token, undecodable).then().statusCode(429);
         } finally {
             KeycloakAdmin.deleteUser(id);
         }

@@ -21,6 +21,7 @@ import org.sealedintake.redaction.image.ImageRefusedException;
 import org.sealedintake.redaction.image.ImageStripper;
 import org.sealedintake.redaction.image.StrippedImage;
 import org.sealedintake.intake.Caller;
+import org.sealedintake.intake.QuotaService;
 
 /**
  * Accepts one image upload: reads the multipart body in memory (bounded), judges the content, encrypts
@@ -40,15 +41,17 @@ public class AttachmentService {
     private final ImageStripper stripper;
     private final DataCipher cipher;
     private final AttachmentWriter writer;
+    private final QuotaService quotas;
     private final Clock clock;
 
-    AttachmentService(SealedConfig config, DataCipher cipher, AttachmentWriter writer, Clock clock) {
+    AttachmentService(SealedConfig config, DataCipher cipher, AttachmentWriter writer, QuotaService quotas, Clock clock) {
         this.limits = config.intake();
         this.parser = new SingleFileMultipartParser(limits.maxUploadBytes() + MULTIPART_OVERHEAD_BYTES);
         this.inspector = new ImageInspector(limits.maxPixels());
         this.stripper = new ImageStripper(limits.maxPixels());
         this.cipher = cipher;
         this.writer = writer;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
@@ -97,6 +100,7 @@ public class AttachmentService {
                     "The file is larger than this service accepts (" + limits.maxUploadBytes() + " bytes).");
         }
         ImageInspector.ImageInfo image = inspector.inspect(content);
+        quotas.checkUpload(caller, content.length);
         AttachmentModeratorCopy copy = moderatorCopy(content);
 
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
