@@ -56,6 +56,11 @@ public final class AssociatedData {
         return concat("quota-window:v1:", locator);
     }
 
+    /** AEAD associated data of an outbox message's body: bound to its event id. */
+    public static byte[] outboxPayload(UUID eventId) {
+        return bytes("outbox-payload:v1:" + eventId);
+    }
+
     private static byte[] concat(String label, byte[] value) {
         byte[] prefix = bytes(label);
         byte[] out = java.util.Arrays.copyOf(prefix, prefix.length + value.length);

@@ -1,0 +1,56 @@
+package org.sealedintake.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.sealedintake.crypto.AssociatedData;
+import org.sealedintake.crypto.DataCipher;
+
+/**
+ * Writes messages that will leave the service, inside the caller's transaction: the message exists
+ * exactly when the business change that caused it commits. Delivery is the dispatcher's job.
+ * Never call this with anything addressed to a reporter.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final OutboxRepository events;
+    private final DataCipher cipher;
+    private final Clock clock;
+
+    Outbox(OutboxRepository events, DataCipher cipher, Clock clock) {
+        this.events = events;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues one message. {@code idempotencyKey} is stable for the business event (the receiver
+     * deduplicates on it; a second enqueue with the same key fails the transaction).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID enqueue(OutboxKind kind, String destination, String idempotencyKey, String payloadJson,
+            Instant releaseAt) {
+        Instant now = clock.instant();
+        OutboxEvent e = new OutboxEvent();
+        e.id = UUID.randomUUID();
+        e.kind = kind;
+        e.destination = destination;
+        e.idempotencyKey = idempotencyKey;
+        e.payload = cipher.encrypt(payloadJson.getBytes(StandardCharsets.UTF_8), AssociatedData.outboxPayload(e.id));
+        e.createdAt = now;
+        e.releaseAt = releaseAt == null || releaseAt.isBefore(now) ? now : releaseAt;
+        e.status = OutboxStatus.PENDING;
+        e.attempts = 0;
+        e.nextAttemptAt = e.releaseAt;
+        events.persist(e);
+        return e.id;
+    }
+
+    /** The payload of a queued message, for the dispatcher and for tests. */
+    public String payloadOf(OutboxEvent e) {
+        return new String(cipher.decrypt(e.payload, AssociatedData.outboxPayload(e.id)), StandardCharsets.UTF_8);
+    }
+}
