@@ -20,10 +20,30 @@ import java.util.TreeSet;
  * property of a view's record must be listed, with a matrix item its role may see.
  */
 public record RoleViewPolicy(int version, Map<String, String> roles, Map<String, String> access,
-        Map<String, Map<String, String>> matrix, Map<String, View> views) {
+        Map<String, Map<String, String>> matrix, Map<String, View> views,
+        Map<String, Map<String, String>> endpoints) {
 
     /** The cell value that denies. */
     public static final String HIDDEN = "hidden";
+    /** Endpoint role key: no token needed. */
+    public static final String PUBLIC = "public";
+    /** Endpoint view value: the answer has no JSON body. */
+    public static final String NO_VIEW = "none";
+
+    public RoleViewPolicy {
+        endpoints = endpoints == null ? Map.of() : endpoints;
+    }
+
+    /**
+     * The realm roles that may call {@code operationId} ({@link #PUBLIC} when no token is needed);
+     * empty when the policy does not list the operation.
+     */
+    public Set<String> realmRolesOf(String operationId) {
+        Set<String> out = new TreeSet<>();
+        endpoints.getOrDefault(operationId, Map.of()).keySet()
+                .forEach(role -> out.add(PUBLIC.equals(role) ? PUBLIC : roles.get(role)));
+        return out;
+    }
 
     /** One answer record: the role it is for, its Java type, its properties and their matrix items. */
     public record View(String role, String type, Map<String, String> fields, Map<String, List<String>> nested) {
@@ -110,7 +130,41 @@ public record RoleViewPolicy(int version, Map<String, String> roles, Map<String,
             }
         });
         views.forEach((name, view) -> checkView(name, view, out));
+        endpoints.forEach((operation, allowed) -> checkEndpoint(operation, allowed, out));
         return out;
+    }
+
+    private void checkEndpoint(String operation, Map<String, String> allowed, List<String> out) {
+        String where = "endpoint '" + operation + "'";
+        if (allowed == null || allowed.isEmpty()) {
+            out.add(where + " allows no role; remove it or name the roles");
+            return;
+        }
+        allowed.forEach((role, viewName) -> {
+            if (PUBLIC.equals(role)) {
+                if (allowed.size() > 1) {
+                    out.add(where + " is public and also names roles");
+                }
+                if (!NO_VIEW.equals(viewName) && !views.containsKey(viewName)) {
+                    out.add(where + " names unknown view '" + viewName + "'");
+                }
+                return;
+            }
+            if (!roles.containsKey(role)) {
+                out.add(where + " names unknown role '" + role + "'");
+                return;
+            }
+            if (NO_VIEW.equals(viewName)) {
+                return;
+            }
+            View view = views.get(viewName);
+            if (view == null) {
+                out.add(where + " names unknown view '" + viewName + "'");
+            } else if (!roles.get(role).equals(roles.get(view.role()))) {
+                // A view shows what its own role may see; another realm role would see more than allowed.
+                out.add(where + " gives role '" + role + "' view '" + viewName + "' of role '" + view.role() + "'");
+            }
+        });
     }
 
     private void checkView(String name, View view, List<String> out) {

@@ -41,7 +41,8 @@ class OpenApiFuzzTest {
             "attachment", "attachment_blob", "attachment_owner_proof", "idempotency_record", "quota_window",
             "unseal_request", "unseal_approval" };
     private static final Map<String, String> USER_OF_ROLE = Map.of(Roles.USER, "reporter-a", Roles.AUDITOR, "auditor",
-            Roles.APPROVER, "approver-1");
+            Roles.APPROVER, "approver-1", Roles.MODERATOR, "moderator", Roles.SENIOR_MODERATOR, "senior-moderator",
+            Roles.CHILD_SAFETY, "child-safety", Roles.ADMIN, "admin", Roles.TRUSTED_FLAGGER, "trusted-flagger");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private JsonNode document;
