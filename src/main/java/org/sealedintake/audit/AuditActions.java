@@ -8,6 +8,9 @@ public final class AuditActions {
     public static final String REPORT_CREATED = "report.created";
     /** A staff read of a report (a reporter's own reads are not audited per report, threat T23). */
     public static final String REPORT_READ = "report.read";
+    // Messages under a report (issue 9): a reporter's reply is recorded with the reporter-of-report actor.
+    public static final String REPORT_MESSAGE_SENT = "report.message.sent";
+    public static final String REPORT_MESSAGE_REPLIED = "report.message.replied";
     public static final String ATTACHMENT_UPLOADED = "attachment.uploaded";
 
     /** The actor of operator commands run from the command line ({@code audit reanchor}). */

@@ -61,6 +61,16 @@ public final class AssociatedData {
         return bytes("outbox-payload:v1:" + eventId);
     }
 
+    /** AEAD associated data of a message under a report, as its reporter reads it. */
+    public static byte[] reportMessage(UUID messageId, UUID reportId) {
+        return bytes("report-message:v1:" + messageId + ":" + reportId);
+    }
+
+    /** AEAD associated data of a reporter's reply as moderators read it (scrubbed and redacted). */
+    public static byte[] reportMessageForModerators(UUID messageId, UUID reportId) {
+        return bytes("report-message-moderator:v1:" + messageId + ":" + reportId);
+    }
+
     private static byte[] concat(String label, byte[] value) {
         byte[] prefix = bytes(label);
         byte[] out = java.util.Arrays.copyOf(prefix, prefix.length + value.length);

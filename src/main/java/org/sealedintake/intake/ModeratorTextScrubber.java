@@ -20,6 +20,16 @@ public class ModeratorTextScrubber {
         return redactor.redact(request.description(), selfIdentifiers(caller, request.reporterContact()));
     }
 
+    /**
+     * A reporter's reply to moderators, as moderators read it: the identifiers the token carries
+     * (account, name, e-mail) become {@code [REPORTER]}, other personal data its placeholder. Contact
+     * handles were sealed at intake and are not at hand here; the generic detectors catch them in
+     * their usual shapes.
+     */
+    public String scrubReply(Caller caller, String text) {
+        return redactor.redact(text, selfIdentifiers(caller, null));
+    }
+
     static List<String> selfIdentifiers(Caller caller, ReporterContact contact) {
         List<String> out = new ArrayList<>();
         out.add(caller.account());
