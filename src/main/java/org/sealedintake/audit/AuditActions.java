@@ -11,6 +11,11 @@ public final class AuditActions {
     // Messages under a report (issue 9): a reporter's reply is recorded with the reporter-of-report actor.
     public static final String REPORT_MESSAGE_SENT = "report.message.sent";
     public static final String REPORT_MESSAGE_REPLIED = "report.message.replied";
+    // Notices and appeals (issue 9). A creator's own actions use the creator-of-content actor.
+    public static final String NOTICE_RESPONDED = "notice.responded";
+    public static final String APPEAL_FILED = "appeal.filed";
+    public static final String APPEAL_READ = "appeal.read";
+    public static final String APPEAL_DECIDED = "appeal.decided";
     public static final String ATTACHMENT_UPLOADED = "attachment.uploaded";
 
     /** The actor of operator commands run from the command line ({@code audit reanchor}). */

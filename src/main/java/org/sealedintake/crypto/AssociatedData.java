@@ -71,6 +71,21 @@ public final class AssociatedData {
         return bytes("report-message-moderator:v1:" + messageId + ":" + reportId);
     }
 
+    /** AEAD associated data of a notice's content, as its creator reads it. */
+    public static byte[] noticeContent(UUID noticeId) {
+        return bytes("notice-content:v1:" + noticeId);
+    }
+
+    /** AEAD associated data of a creator's response to a verification request. */
+    public static byte[] noticeResponse(UUID noticeId) {
+        return bytes("notice-response:v1:" + noticeId);
+    }
+
+    /** AEAD associated data of an appeal's grounds, or of its outcome text. */
+    public static byte[] appealText(UUID appealId, String part) {
+        return bytes("appeal-" + part + ":v1:" + appealId);
+    }
+
     private static byte[] concat(String label, byte[] value) {
         byte[] prefix = bytes(label);
         byte[] out = java.util.Arrays.copyOf(prefix, prefix.length + value.length);
