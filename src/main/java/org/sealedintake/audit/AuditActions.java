@@ -16,6 +16,8 @@ public final class AuditActions {
     public static final String APPEAL_FILED = "appeal.filed";
     public static final String APPEAL_READ = "appeal.read";
     public static final String APPEAL_DECIDED = "appeal.decided";
+    /** A text addressed to a creator refused by the guard; recorded under the moderator, on the case. */
+    public static final String CREATOR_TEXT_REFUSED = "creator-text.refused";
     public static final String ATTACHMENT_UPLOADED = "attachment.uploaded";
 
     /** The actor of operator commands run from the command line ({@code audit reanchor}). */
