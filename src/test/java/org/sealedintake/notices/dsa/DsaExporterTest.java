@@ -158,6 +158,19 @@ class DsaExporterTest {
     }
 
     @Test
+    void theExportIsGivenNothingAboutReportsReportersOrTheCreatorsAccount() {
+        // A new input field is a new thing the public database could learn: it needs a review, and this list.
+        List<String> components = new ArrayList<>();
+        for (RecordComponent c : DecisionFacts.class.getRecordComponents()) {
+            components.add(c.getName());
+        }
+        assertEquals(List.of("decisionId", "action", "ground", "legalGround", "facts", "explanation",
+                "statementCategory", "durationDays", "territorialScope", "automatedDetection", "automation",
+                "blockReRegistration", "contentKind", "contentDate", "applicationDate", "source"), components);
+        assertFalse(decision(DecisionAction.REMOVE_CONTENT).toString().contains("insults"), "toString holds no text");
+    }
+
+    @Test
     void aTrustedFlaggersNoticeIsPublishedAsAnArticle16NoticeAndNoNotifierIsEverNamed() throws Exception {
         for (DecisionSource source : DecisionSource.values()) {
             for (DecisionAction action : EXPECTED.keySet()) {
