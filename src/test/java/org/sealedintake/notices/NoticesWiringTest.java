@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -62,8 +63,9 @@ class NoticesWiringTest {
 
     @Test
     void aStatementIsQueuedForTheTransparencyDatabaseAtTheReleaseInstant() {
-        DecisionFacts d = decision(DecisionAction.SUSPEND_ACCOUNT, "Repeated targeted harassment of one person.");
         Instant releaseAt = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS);
+        DecisionFacts d = decision(DecisionAction.SUSPEND_ACCOUNT, "Repeated targeted harassment of one person.",
+                releaseAt);
         UUID id = QuarkusTransaction.requiringNew().call(() -> submissions.enqueue(d, releaseAt)).orElseThrow();
         OutboxEvent e = QuarkusTransaction.requiringNew().call(() -> events.findById(id));
         assertEquals(OutboxKind.DSA_STATEMENT, e.kind);
@@ -75,25 +77,31 @@ class NoticesWiringTest {
 
     @Test
     void aRefusedStatementOrADecisionWithoutOneQueuesNothing() {
-        DecisionFacts leaking = decision(DecisionAction.REMOVE_CONTENT, "Mail li.wei@example.com for the original.");
+        Instant now = Instant.now();
+        DecisionFacts leaking = decision(DecisionAction.REMOVE_CONTENT, "Mail li.wei@example.com for the original.", now);
         assertThrows(StatementRefusedException.class,
-                () -> QuarkusTransaction.requiringNew().run(() -> submissions.enqueue(leaking, Instant.now())));
-        DecisionFacts none = decision(DecisionAction.NO_ACTION, "Nothing against the rules.");
+                () -> QuarkusTransaction.requiringNew().run(() -> submissions.enqueue(leaking, now)));
+        // Released a day after the application date it states: the public would see the decision's day.
+        DecisionFacts early = decision(DecisionAction.LABEL, "A misleading label was missing.", now);
+        StatementRefusedException e = assertThrows(StatementRefusedException.class, () -> QuarkusTransaction
+                .requiringNew().run(() -> submissions.enqueue(early, now.plus(1, ChronoUnit.DAYS))));
+        assertEquals("application_date", e.violations().get(0).field());
+        DecisionFacts none = decision(DecisionAction.NO_ACTION, "Nothing against the rules.", now);
         assertEquals(Optional.empty(),
-                QuarkusTransaction.requiringNew().call(() -> submissions.enqueue(none, Instant.now())));
-        for (DecisionFacts d : List.of(leaking, none)) {
+                QuarkusTransaction.requiringNew().call(() -> submissions.enqueue(none, now)));
+        for (DecisionFacts d : List.of(leaking, early, none)) {
             long rows = QuarkusTransaction.requiringNew().call(
                     () -> events.count("idempotencyKey", "dsa:decision-" + d.decisionId()));
             assertEquals(0, rows, d.action().name());
         }
     }
 
-    private static DecisionFacts decision(DecisionAction action, String facts) {
+    private static DecisionFacts decision(DecisionAction action, String facts, Instant releaseAt) {
         return new DecisionFacts(UUID.randomUUID(), action, DecisionGround.INCOMPATIBLE_CONTENT,
                 "Community Guidelines section 4.2", facts, "Harassment is not allowed under section 4.2.",
                 "STATEMENT_CATEGORY_CYBER_VIOLENCE", action == DecisionAction.SUSPEND_ACCOUNT ? 30 : null, List.of(),
                 false, AutomationLevel.NOT_AUTOMATED, false, ContentKind.TEXT, LocalDate.of(2026, 11, 1),
-                LocalDate.of(2026, 11, 26), DecisionSource.NOTICE);
+                LocalDate.ofInstant(releaseAt, ZoneOffset.UTC), DecisionSource.NOTICE);
     }
 
     private static Object unwrap(Object bean) {

@@ -3,6 +3,9 @@ package org.sealedintake.notices.dsa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.sealedintake.outbox.Outbox;
@@ -27,10 +30,17 @@ public class DsaSubmissions {
     /**
      * The outbox event id, or empty when the decision has no statement.
      *
-     * @throws StatementRefusedException see {@link DsaExporter#export}
+     * @throws StatementRefusedException see {@link DsaExporter#export}; also when the decision's
+     *         application date is not {@code releaseAt}'s day in UTC
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<UUID> enqueue(DecisionFacts decision, Instant releaseAt) {
+        // The public application_date must be the release day, or it would show the decision's day.
+        if (decision.applicationDate() != null
+                && !decision.applicationDate().equals(LocalDate.ofInstant(releaseAt, ZoneOffset.UTC))) {
+            throw new StatementRefusedException(List.of(new Violation("application_date",
+                    "must be the release day (UTC) of the restriction")));
+        }
         return exporter.export(decision).submission()
                 .map(s -> outbox.enqueue(OutboxKind.DSA_STATEMENT, DsaExporter.DESTINATION, s.idempotencyKey(),
                         s.json(), releaseAt));
