@@ -3,9 +3,6 @@ package org.sealedintake.notices;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +11,7 @@ import org.sealedintake.redaction.Redactor;
 
 /**
  * Conservative stand-ins, replaced by the features that own each concern: the generic personal-data
- * detectors as the guard, no cases, a six-month window and immediate release.
+ * detectors as the guard, and no cases.
  */
 @ApplicationScoped
 class DefaultNoticeBeans {
@@ -44,29 +41,6 @@ class DefaultNoticeBeans {
             @Override
             public Optional<DecisionRef> latestDecisionOfReport(UUID reportId) {
                 return Optional.empty();
-            }
-        };
-    }
-
-    @Produces
-    @DefaultBean
-    @ApplicationScoped
-    NoticeTerms sixMonthsImmediate(Clock clock) {
-        return new NoticeTerms() {
-            @Override
-            public Duration appealWindow() {
-                return Duration.ofDays(183);
-            }
-
-            @Override
-            public List<String> redress() {
-                return List.of("Out-of-court dispute settlement by a certified body (DSA Art. 21).",
-                        "Judicial redress before the competent court.");
-            }
-
-            @Override
-            public Instant releaseAt(String account, UUID caseId, boolean urgent) {
-                return clock.instant();
             }
         };
     }

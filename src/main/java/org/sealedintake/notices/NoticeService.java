@@ -74,7 +74,7 @@ public class NoticeService {
         n.decidedBy = d.decidedBy();
         n.createdAt = clock.instant();
         n.releaseAt = d.releaseAt() == null ? n.createdAt : d.releaseAt();
-        n.appealBy = d.kind() == NoticeKind.DECISION ? n.releaseAt.plus(terms.appealWindow()) : null;
+        n.appealBy = d.kind() == NoticeKind.DECISION ? terms.appealBy(n.releaseAt) : null;
         n.content = cipher.encrypt(write(d.content()), AssociatedData.noticeContent(n.id));
         notices.persist(n);
         return n.id;

@@ -1,18 +1,26 @@
 package org.sealedintake.notices;
 
-import java.time.Duration;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import org.sealedintake.notices.release.NoticePolicy;
 
-/** Policy that shapes notices: the appeal window, the redress routes and when a notice is released. */
-public interface NoticeTerms {
-    /** How long after its release a decision can be appealed (at least six months, DSA Art. 20(1)). */
-    Duration appealWindow();
+/** What policies/notices.yaml says every notice carries: the appeal deadline and the redress routes. */
+@ApplicationScoped
+public class NoticeTerms {
+    private final NoticePolicy policy;
+
+    NoticeTerms(NoticePolicy policy) {
+        this.policy = policy;
+    }
+
+    /** The appeal deadline of a decision notice released at {@code releasedAt} (at least six months, DSA Art. 20(1)). */
+    public Instant appealBy(Instant releasedAt) {
+        return policy.appeal().deadline(releasedAt);
+    }
 
     /** Out-of-court and court routes, quoted in every decision notice (DSA Art. 17(3)(f)). */
-    List<String> redress();
-
-    /** When a notice to {@code account} about {@code caseId} may be released (decorrelated timing). */
-    Instant releaseAt(String account, UUID caseId, boolean urgent);
+    public List<String> redress() {
+        return List.of(policy.redress().outOfCourt(), policy.redress().court());
+    }
 }
