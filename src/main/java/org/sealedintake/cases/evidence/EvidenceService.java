@@ -11,10 +11,11 @@ import org.sealedintake.crypto.DataCipher;
  * Evidence of reported content (docs/evidence.md). Cases call {@link #requestCapture} in the intake
  * transaction and {@link #snapshotFor} to show it; {@link EvidenceCaptureJob} asks the platform after
  * that transaction committed and fires {@link EvidenceCaptured}. Nothing here knows which report or
- * reporter asked: one row per canonical reference.
+ * reporter asked: one row per canonical reference. Reads run in a transaction (joined or their own)
+ * so they see the worker's committed results, never a session's older copy.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class EvidenceService {
     static final int MAX_REF_LENGTH = 300;
 
