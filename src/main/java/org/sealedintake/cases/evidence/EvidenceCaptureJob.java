@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -80,7 +81,8 @@ public class EvidenceCaptureJob {
         int failed = 0;
         for (EvidenceCaptureService.Claim claim : claims) {
             FetchOutcome outcome = platform.fetch(claim.canonicalRef());
-            Instant now = clock.instant();
+            // The database keeps microseconds: the event carries the instant stored.
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             switch (outcome) {
                 case FetchOutcome.Fetched item -> {
                     if (rows.captured(claim, item, now)) {
