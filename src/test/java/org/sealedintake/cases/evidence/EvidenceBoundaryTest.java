@@ -92,7 +92,8 @@ class EvidenceBoundaryTest {
             for (var r : runs) {
                 captured += r.get().captured();
             }
-            assertEquals(refs.size(), captured, "every item captured, by one worker or the other");
+            assertEquals(refs.size(), captured, "every item captured, by one worker or the other; last errors: "
+                    + refs.stream().map(r -> Db.count("select count(*) from evidence where canonical_ref = ? and last_error is not null", r)).toList());
         } finally {
             pool.shutdownNow();
         }

@@ -219,11 +219,11 @@ class EvidenceCaptureTest {
     void aPlatformThatDoesNotAnswerInTimeIsATimeoutAndRetried() {
         String ref = prefix + "slow";
         request(ref);
-        platform().stubFor(get(urlPathEqualTo(path(ref))).willReturn(okJson("{}").withFixedDelay(4_000)));
+        platform().stubFor(get(urlPathEqualTo(path(ref))).willReturn(okJson("{}").withFixedDelay(9_000)));
         long t0 = System.nanoTime();
         assertEquals(1, capture().retrying());
-        assertTrue(Duration.ofNanos(System.nanoTime() - t0).compareTo(Duration.ofSeconds(4)) < 0,
-                "gave up at the 2 s metadata timeout");
+        assertTrue(Duration.ofNanos(System.nanoTime() - t0).compareTo(Duration.ofSeconds(9)) < 0,
+                "gave up at the 5 s metadata timeout");
         assertEquals(EvidenceStatus.PENDING, evidence.snapshotFor(ref).orElseThrow().status());
         assertLastError(ref, "TIMEOUT");
     }

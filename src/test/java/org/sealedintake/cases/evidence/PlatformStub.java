@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * An in-process WireMock playing the platform's content API for the evidence tests, and the profile that
- * points the service at it with small limits (1 MiB cap, 3 attempts, 10 s first backoff, 2 s metadata timeout).
+ * points the service at it with small limits (1 MiB cap, 3 attempts, 10 s first backoff, 5 s metadata timeout:
+ * generous, the test machines are shared and slow).
  */
 public class PlatformStub implements QuarkusTestResourceLifecycleManager {
     static final String SERVICE_TOKEN = "test-only-platform-service-token";
@@ -30,8 +31,8 @@ public class PlatformStub implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "sealed.platform.content-api.url", server.baseUrl() + "/platform",
                 "sealed.platform.content-api.token", SERVICE_TOKEN,
-                "sealed.platform.content-api.metadata-timeout", "PT2S",
-                "sealed.platform.content-api.bytes-timeout", "PT5S",
+                "sealed.platform.content-api.metadata-timeout", "PT5S",
+                "sealed.platform.content-api.bytes-timeout", "PT10S",
                 "sealed.evidence.capture.lease", "PT30S",
                 "sealed.evidence.max-bytes", Long.toString(CAP),
                 "sealed.evidence.capture.max-attempts", "3",
