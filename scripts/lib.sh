@@ -19,14 +19,25 @@ select_jdk() {
   return 1
 }
 
-# For the scripts that run the service in development: PostgreSQL with its roles and database, and
-# Keycloak (started here when not running, and then stopped again when the calling script exits).
+# For the scripts that run the service in development: PostgreSQL with its roles and database,
+# Keycloak and the platform stand-in (each started here when not running, and then stopped again when
+# the calling script exits).
 start_dev_services() {
   "$ROOT/scripts/db-setup.sh"
   DEV_STARTED_KEYCLOAK=0
+  DEV_STARTED_PLATFORM_STUB=0
+  trap stop_dev_services EXIT
   if ! "$ROOT/scripts/keycloak.sh" status; then
     "$ROOT/scripts/keycloak.sh" start
     DEV_STARTED_KEYCLOAK=1
   fi
-  trap '[ "$DEV_STARTED_KEYCLOAK" = 1 ] && "$ROOT/scripts/keycloak.sh" stop || true' EXIT
+  if ! "$ROOT/scripts/platform-stub.sh" status; then
+    "$ROOT/scripts/platform-stub.sh" start
+    DEV_STARTED_PLATFORM_STUB=1
+  fi
+}
+
+stop_dev_services() {
+  [ "${DEV_STARTED_PLATFORM_STUB:-0}" = 1 ] && "$ROOT/scripts/platform-stub.sh" stop || true
+  [ "${DEV_STARTED_KEYCLOAK:-0}" = 1 ] && "$ROOT/scripts/keycloak.sh" stop || true
 }

@@ -86,6 +86,16 @@ public final class AssociatedData {
         return bytes("appeal-" + part + ":v1:" + appealId);
     }
 
+    /** AEAD associated data of a captured item's bytes: bound to its canonical content reference. */
+    public static byte[] evidence(String canonicalRef) {
+        return bytes("evidence:v1:" + canonicalRef);
+    }
+
+    /** AEAD associated data of a captured item's details (owner, SHA-256, visibility): bound to its reference. */
+    public static byte[] evidenceDetails(String canonicalRef) {
+        return bytes("evidence-details:v1:" + canonicalRef);
+    }
+
     private static byte[] concat(String label, byte[] value) {
         byte[] prefix = bytes(label);
         byte[] out = java.util.Arrays.copyOf(prefix, prefix.length + value.length);
