@@ -67,7 +67,7 @@ public final class KeysTool {
             Aead serviceKek = kek(opts.get("service-kek"));
             Aead executorKek = kek(opts.get("executor-kek"));
             KeyGenerator.writeSealingPair(dir, executorKek);
-            for (KeysetFiles f : new KeysetFiles[] { KeysetFiles.BLIND_INDEX, KeysetFiles.DATA, KeysetFiles.AUDIT_SIGNING }) {
+            for (KeysetFiles f : KeysetFiles.SERVICE_KEYSETS) {
                 KeyGenerator.writeServiceKeyset(dir, f, serviceKek);
             }
             KeyGenerator.writeExecutorKeyset(dir, KeysetFiles.APPROVAL_SIGNING, executorKek);

@@ -41,7 +41,7 @@ class OpenApiFuzzTest {
             "attachment", "attachment_blob", "attachment_owner_proof", "idempotency_record", "quota_window",
             "unseal_request", "unseal_approval" };
     private static final Map<String, String> USER_OF_ROLE = Map.of(Roles.USER, "reporter-a", Roles.AUDITOR, "auditor",
-            Roles.APPROVER, "approver-1");
+            Roles.APPROVER, "approver-1", Roles.ADMIN, "admin");
 
     private final ObjectMapper mapper = new ObjectMapper();
     private JsonNode document;
