@@ -74,17 +74,20 @@ final class DeliveryVerifier {
         } catch (GeneralSecurityException e) {
             byTink = false;
         }
+        boolean byJdk;
         try {
             Signature s = Signature.getInstance("Ed25519");
             s.initVerify(jdk);
             s.update(signed);
-            boolean byJdk = s.verify(signature);
-            if (byJdk != byTink) {
-                throw new AssertionError("Tink and the JDK disagree about a signature");
-            }
-            return byJdk;
+            byJdk = s.verify(signature);
+        } catch (java.security.SignatureException e) {
+            byJdk = false;
         } catch (GeneralSecurityException e) {
             throw new AssertionError(e);
         }
+        if (byJdk != byTink) {
+            throw new AssertionError("Tink and the JDK disagree about a signature");
+        }
+        return byJdk;
     }
 }
