@@ -1,5 +1,6 @@
 package org.sealedintake.outbox.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,6 +11,7 @@ import org.sealedintake.outbox.OutboxStatus;
  * An outbox delivery as an admin sees it: where it goes and how its attempts went, never its body
  * (which may hold a notice's text) and never anything that names a person.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "OutboxDelivery", description = "An outbox delivery without its body.")
 public record OutboxDeliveryView(
         @Schema(required = true) UUID id,
