@@ -1,5 +1,6 @@
 package org.sealedintake.outbox;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
  * URL, so a database writer cannot redirect deliveries.
  */
 @ApplicationScoped
+// Eager: a plain-http URL in production must stop the start, not the first delivery.
+@Startup
 public class OutboxDestinations {
     private final Map<String, URI> urls;
 
