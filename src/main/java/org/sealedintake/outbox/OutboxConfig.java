@@ -32,7 +32,7 @@ public interface OutboxConfig {
         boolean enabled();
 
         /** How often the timer looks for due rows (a Vert.x timer, so below one second works). */
-        @WithDefault("1s")
+        @WithDefault("PT1S")
         Duration interval();
 
         /** Rows claimed per transaction; they are posted concurrently. */
