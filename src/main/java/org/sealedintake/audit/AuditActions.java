@@ -40,6 +40,9 @@ public final class AuditActions {
     /** On the report: its reporter's identity was opened for an executed unseal. */
     public static final String IDENTITY_DISCLOSED = "identity.disclosed";
 
+    /** An admin put a parked outbox delivery back in the queue (docs/outbox.md). */
+    public static final String OUTBOX_REPLAY = "outbox.replay";
+
     public static final String OUTCOME_OK = "ok";
     public static final String OUTCOME_REFUSED = "refused";
 

@@ -34,6 +34,8 @@ final class KeyGenerator {
             case BLIND_INDEX -> PredefinedPrfParameters.HMAC_SHA256_PRF;
             case DATA -> PredefinedAeadParameters.AES256_GCM;
             case AUDIT_SIGNING, APPROVAL_SIGNING -> PredefinedSignatureParameters.ED25519;
+            // Raw: the signature is the plain 64-byte Ed25519 one, which openssl or the JDK verify.
+            case OUTBOX_SIGNING -> PredefinedSignatureParameters.ED25519WithRawOutput;
         };
     }
 

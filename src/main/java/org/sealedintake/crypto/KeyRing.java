@@ -32,6 +32,7 @@ public class KeyRing {
     private final KeysetHandle blindIndex;
     private final KeysetHandle data;
     private final KeysetHandle auditSigning;
+    private final KeysetHandle outboxSigning;
     private final Optional<KeysetHandle> sealingPrivate;
     private final Optional<KeysetHandle> approvalSigning;
 
@@ -57,7 +58,7 @@ public class KeyRing {
                         "no sealing keyset in " + dir + ": create one with 'keys init'")));
                 Log.infof("Created a development sealing keyset in %s", dir);
             }
-            for (KeysetFiles f : new KeysetFiles[] { KeysetFiles.BLIND_INDEX, KeysetFiles.DATA, KeysetFiles.AUDIT_SIGNING }) {
+            for (KeysetFiles f : KeysetFiles.SERVICE_KEYSETS) {
                 if (generate && !KeyGenerator.exists(dir, f)) {
                     KeyGenerator.writeServiceKeyset(dir, f, serviceKek);
                 }
@@ -70,6 +71,7 @@ public class KeyRing {
             this.blindIndex = encrypted(dir, KeysetFiles.BLIND_INDEX, serviceKek);
             this.data = encrypted(dir, KeysetFiles.DATA, serviceKek);
             this.auditSigning = encrypted(dir, KeysetFiles.AUDIT_SIGNING, serviceKek);
+            this.outboxSigning = encrypted(dir, KeysetFiles.OUTBOX_SIGNING, serviceKek);
             this.sealingPrivate = executorKek.isPresent()
                     ? Optional.of(encrypted(dir, KeysetFiles.SEALING_PRIVATE, executorKek.get()))
                     : Optional.empty();
@@ -118,6 +120,10 @@ public class KeyRing {
 
     KeysetHandle auditSigning() {
         return auditSigning;
+    }
+
+    KeysetHandle outboxSigning() {
+        return outboxSigning;
     }
 
     Optional<KeysetHandle> sealingPrivate() {

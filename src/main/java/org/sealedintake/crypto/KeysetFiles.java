@@ -23,7 +23,15 @@ public enum KeysetFiles {
      * Ed25519 keyset signing unseal approvals, encrypted under the executor KEK: only the executor
      * signs and checks approval evidence, so no API pod or database writer can make some (T24).
      */
-    APPROVAL_SIGNING("approval-signing.json");
+    APPROVAL_SIGNING("approval-signing.json"),
+    /**
+     * Ed25519 keyset (raw signatures, no Tink prefix, so receivers can verify with any Ed25519
+     * library) signing outbox deliveries to webhooks, encrypted under the service KEK (docs/outbox.md).
+     */
+    OUTBOX_SIGNING("outbox-signing.json");
+
+    /** The keysets every mode loads, wrapped by the service KEK. */
+    static final java.util.List<KeysetFiles> SERVICE_KEYSETS = java.util.List.of(BLIND_INDEX, DATA, AUDIT_SIGNING, OUTBOX_SIGNING);
 
     private final String fileName;
 

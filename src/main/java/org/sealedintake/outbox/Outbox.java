@@ -16,6 +16,13 @@ import org.sealedintake.crypto.DataCipher;
  */
 @ApplicationScoped
 public class Outbox {
+    /** A configured destination name ({@code sealed.outbox.destinations.<name>.url}). */
+    static final java.util.regex.Pattern DESTINATION = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    /**
+     * Built from the business event (e.g. {@code enforcement:<caseId>:<decisionId>}), never from an
+     * account id or anything a reporter typed: it is stored and sent in the clear.
+     */
+    static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
     private final OutboxRepository events;
     private final DataCipher cipher;
     private final Clock clock;
@@ -33,7 +40,14 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(OutboxKind kind, String destination, String idempotencyKey, String payloadJson,
             Instant releaseAt) {
-        Instant now = clock.instant();
+        // Both travel in HTTP headers and in the signed bytes, one per line (docs/outbox.md).
+        if (destination == null || !DESTINATION.matcher(destination).matches()) {
+            throw new IllegalArgumentException("outbox destination must match " + DESTINATION.pattern());
+        }
+        if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw new IllegalArgumentException("outbox idempotency key must match " + IDEMPOTENCY_KEY.pattern());
+        }
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         OutboxEvent e = new OutboxEvent();
         e.id = UUID.randomUUID();
         e.kind = kind;

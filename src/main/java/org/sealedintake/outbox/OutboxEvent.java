@@ -53,6 +53,16 @@ public class OutboxEvent {
     @Column(name = "delivered_at")
     public Instant deliveredAt;
 
+    /** The dispatcher claim that holds the row until {@link #nextAttemptAt}; null when unclaimed. */
+    @Column(name = "claim_token")
+    public UUID claimToken;
+
+    @Column(name = "last_attempt_at")
+    public Instant lastAttemptAt;
+
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
     @Override
     public String toString() {
         return "OutboxEvent[" + id + "]";

@@ -64,4 +64,27 @@ class KeysToolTest {
         assertEquals(0, run("keys", "init", "--dir", dir.toString(), "--service-kek", kek, "--executor-kek", other));
         assertEquals(1, run("keys", "init", "--dir", dir.toString(), "--service-kek", kek, "--executor-kek", other));
     }
+
+    @Test
+    void addMissingWritesOnlyWhatAnOlderFolderLacksAndOnlyWithItsOwnKek() throws Exception {
+        Path dir = tmp.resolve("keys");
+        String kek = "local-file:" + tmp.resolve("kek.test-only.json");
+        String exec = "local-file:" + tmp.resolve("exec.test-only.json");
+        assertEquals(0, run("keys", "init", "--dir", dir.toString(), "--service-kek", kek, "--executor-kek", exec));
+        String data = Files.readString(KeysetFiles.DATA.in(dir));
+        Files.delete(KeysetFiles.OUTBOX_SIGNING.in(dir));
+
+        String wrong = "local-file:" + tmp.resolve("wrong.test-only.json");
+        assertEquals(1, run("keys", "add-missing", "--dir", dir.toString(), "--service-kek", wrong));
+        assertTrue(!Files.exists(KeysetFiles.OUTBOX_SIGNING.in(dir)), "nothing written under a KEK that does not open the folder");
+
+        assertEquals(0, run("keys", "add-missing", "--dir", dir.toString(), "--service-kek", kek));
+        assertTrue(Files.exists(KeysetFiles.OUTBOX_SIGNING.in(dir)));
+        assertEquals(data, Files.readString(KeysetFiles.DATA.in(dir)), "existing keysets untouched");
+        TinkJsonProtoKeysetFormat.parseEncryptedKeyset(Files.readString(KeysetFiles.OUTBOX_SIGNING.in(dir)),
+                LocalFileKekProvider.load(tmp.resolve("kek.test-only.json"), false), KeysetFiles.OUTBOX_SIGNING.associatedData());
+        assertEquals(2, KeysTool.run(new String[] { "keys", "add-missing", "--dir", dir.toString(), "--service-kek", kek },
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), java.util.List.of("prod")),
+                "a local-file KEK outside dev and test");
+    }
 }

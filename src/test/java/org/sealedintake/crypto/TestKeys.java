@@ -35,7 +35,7 @@ public final class TestKeys {
                 KeyGenerator.writeSealingPair(DIR, LocalFileKekProvider.load(EXECUTOR_KEK, true));
             }
             Aead serviceKek = LocalFileKekProvider.load(SERVICE_KEK, true);
-            for (KeysetFiles f : new KeysetFiles[] { KeysetFiles.BLIND_INDEX, KeysetFiles.DATA, KeysetFiles.AUDIT_SIGNING }) {
+            for (KeysetFiles f : KeysetFiles.SERVICE_KEYSETS) {
                 if (!KeyGenerator.exists(DIR, f)) {
                     KeyGenerator.writeServiceKeyset(DIR, f, serviceKek);
                 }

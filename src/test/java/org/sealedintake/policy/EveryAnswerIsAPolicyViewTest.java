@@ -19,8 +19,8 @@ import org.sealedintake.support.Endpoints;
  * or another package's type, fails here.
  */
 class EveryAnswerIsAPolicyViewTest {
-    /** Answers that carry no data about anyone: the public checkpoint-verification keyset. */
-    private static final Set<String> PUBLIC_NON_PERSONAL = Set.of("AuditResource.keys");
+    /** Answers that carry no data about anyone: the public checkpoint- and delivery-verification keysets. */
+    private static final Set<String> PUBLIC_NON_PERSONAL = Set.of("AuditResource.keys", "OutboxKeysResource.keys");
 
     @Test
     void everyEndpointAnswersWithAViewTheRolePolicyLists() throws Exception {
