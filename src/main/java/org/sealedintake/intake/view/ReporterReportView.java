@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * their owner.
  */
 @Schema(requiredProperties = { "id", "status", "category", "targetContentRef", "targetAccount", "description",
-        "involvesMinor", "victim", "attachments", "receivedAt", "acknowledgedAt", "acknowledgeBy", "feedbackBy" })
+        "involvesMinor", "victim", "attachments", "receivedAt", "acknowledgedAt", "acknowledgeBy", "feedbackBy", "outcome" })
 public record ReporterReportView(
         UUID id,
         String status,
@@ -25,7 +25,13 @@ public record ReporterReportView(
         Instant receivedAt,
         Instant acknowledgedAt,
         Instant acknowledgeBy,
-        Instant feedbackBy) {
+        Instant feedbackBy,
+        @Schema(nullable = true, description = "Null until the report's case is decided.") OutcomeView outcome) {
+
+    /** The outcome summary a reporter is told: the action taken and the day it was decided, nothing more. */
+    @Schema(requiredProperties = { "action", "decidedOn" })
+    public record OutcomeView(String action, java.time.LocalDate decidedOn) {
+    }
 
     @Schema(requiredProperties = { "type", "account" })
     public record VictimView(String type, @Schema(nullable = true, description = "Only with type OTHER.") String account) {
