@@ -87,7 +87,7 @@ public class CaseDecisions {
     }
 
     /** Decides a case the moderator has claimed. */
-    DecisionRecord decide(Moderator m, UUID caseId, DecisionRequest body) {
+    public DecisionRecord decide(Moderator m, UUID caseId, DecisionRequest body) {
         check(body);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         ModerationCase c = cases.lock(caseId).filter(m::maySee).orElseThrow(CaseProblems::notFound);

@@ -63,7 +63,7 @@ public class ReporterReadService {
                 text.description(), r.involvesMinor,
                 new ReporterReportView.VictimView(r.victimType.name(), text.victimAccount()), files,
                 r.receivedAt, r.receivedAt, r.acknowledgeBy, r.feedbackBy,
-                r.outcomeAction == null ? null : new ReporterReportView.OutcomeView(r.outcomeAction, r.outcomeOn));
+                r.outcomeAction, r.outcomeOn);
     }
 
     private ReportText decrypt(Report r) {

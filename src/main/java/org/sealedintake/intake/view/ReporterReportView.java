@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * their owner.
  */
 @Schema(requiredProperties = { "id", "status", "category", "targetContentRef", "targetAccount", "description",
-        "involvesMinor", "victim", "attachments", "receivedAt", "acknowledgedAt", "acknowledgeBy", "feedbackBy", "outcome" })
+        "involvesMinor", "victim", "attachments", "receivedAt", "acknowledgedAt", "acknowledgeBy", "feedbackBy", "outcomeAction", "outcomeDecidedOn" })
 public record ReporterReportView(
         UUID id,
         String status,
@@ -26,12 +26,10 @@ public record ReporterReportView(
         Instant acknowledgedAt,
         Instant acknowledgeBy,
         Instant feedbackBy,
-        @Schema(nullable = true, description = "Null until the report's case is decided.") OutcomeView outcome) {
-
-    /** The outcome summary a reporter is told: the action taken and the day it was decided, nothing more. */
-    @Schema(requiredProperties = { "action", "decidedOn" })
-    public record OutcomeView(String action, java.time.LocalDate decidedOn) {
-    }
+        @Schema(nullable = true, description = "The outcome summary: the action decided on the report's case; null until decided.")
+        String outcomeAction,
+        @Schema(nullable = true, description = "The day the report's case was decided (no time, no decision details).")
+        java.time.LocalDate outcomeDecidedOn) {
 
     @Schema(requiredProperties = { "type", "account" })
     public record VictimView(String type, @Schema(nullable = true, description = "Only with type OTHER.") String account) {
