@@ -100,7 +100,7 @@ class CaseQueueTest {
         Map<String, Object> view = given().auth().oauth2(childSafety).get("/v1/cases/" + caseId)
                 .then().statusCode(200).extract().jsonPath().getMap("");
         assertEquals("CHILD_SAFETY", view.get("audience"));
-        assertEquals(0, view.get("priorityLevel"));
+        assertTrue((int) view.get("priorityLevel") <= 1, "the minors' band: " + view.get("priorityLevel"));
         Instant due = Instant.parse((String) view.get("dueAt"));
         assertTrue(due.isBefore(Instant.now().plus(Duration.ofMinutes(61))), "due within the hour: " + due);
     }

@@ -20,5 +20,5 @@ public record ModeratorCaseSummary(
         boolean overdue,
         @Schema(enumeration = { "MODERATOR", "SENIOR_MODERATOR", "CHILD_SAFETY" }) String audience,
         @Schema(nullable = true, description = "Subject of the moderator holding a claim.") String assignee,
-        @Schema(nullable = true) Instant claimExpiresAt) {
+        @Schema(implementation = String.class, format = "date-time", nullable = true) Instant claimExpiresAt) {
 }

@@ -24,7 +24,7 @@ public record ModeratorCaseView(
         boolean overdue,
         String audience,
         @Schema(nullable = true) String assignee,
-        @Schema(nullable = true) Instant claimExpiresAt,
+        @Schema(implementation = String.class, format = "date-time", nullable = true) Instant claimExpiresAt,
         EvidenceView evidence,
         List<ReportView> reports,
         List<AttachmentView> attachments,
@@ -35,7 +35,7 @@ public record ModeratorCaseView(
     @Schema(requiredProperties = { "status", "capturedAt", "sha256", "mediaType", "sizeBytes" })
     public record EvidenceView(
             @Schema(enumeration = { "CAPTURE_PENDING", "CAPTURED", "NOT_FOUND", "FAILED" }) String status,
-            @Schema(nullable = true) Instant capturedAt,
+            @Schema(implementation = String.class, format = "date-time", nullable = true) Instant capturedAt,
             @Schema(nullable = true) String sha256,
             @Schema(nullable = true) String mediaType,
             @Schema(nullable = true) Long sizeBytes) {

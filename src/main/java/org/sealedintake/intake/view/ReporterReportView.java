@@ -28,7 +28,7 @@ public record ReporterReportView(
         Instant feedbackBy,
         @Schema(nullable = true, description = "The outcome summary: the action decided on the report's case; null until decided.")
         String outcomeAction,
-        @Schema(nullable = true, description = "The day the report's case was decided (no time, no decision details).")
+        @Schema(implementation = String.class, format = "date", nullable = true, description = "The day the report's case was decided (no time, no decision details).")
         java.time.LocalDate outcomeDecidedOn) {
 
     @Schema(requiredProperties = { "type", "account" })
