@@ -58,7 +58,8 @@ public class CaseResource {
     @GET
     @Operation(operationId = "listCases", summary = "The case queue",
             description = "Open cases the caller may work: overdue first, then by priority level (a minor involved, then intimate "
-                    + "images, doxxing and threats, then the rest), the earliest due first. Each listed case is an audited read.")
+                    + "images, doxxing and threats, then the rest), the earliest due first. Each listed case is an audited read. "
+                    + "total counts at most 10000 cases.")
     @APIResponse(responseCode = "200", description = "One page of the queue.")
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     @APIResponse(responseCode = "503", ref = ApiDocument.UNAVAILABLE)
