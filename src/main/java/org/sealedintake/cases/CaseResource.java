@@ -91,8 +91,10 @@ public class CaseResource {
                     + "Originals are never served to staff.")
     @APIResponse(responseCode = "200", description = "The stripped image.",
             headers = @Header(name = "Cache-Control", required = true, schema = @Schema(type = SchemaType.STRING, enumeration = "no-store")),
-            content = { @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+            content = { @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "png", value = "(the stripped PNG's bytes)")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            examples = @ExampleObject(name = "jpeg", value = "(the stripped JPEG's bytes)")) })
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     @APIResponse(responseCode = "503", ref = ApiDocument.UNAVAILABLE)
