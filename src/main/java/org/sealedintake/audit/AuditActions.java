@@ -42,6 +42,15 @@ public final class AuditActions {
 
     /** An admin put a parked outbox delivery back in the queue (docs/outbox.md). */
     public static final String OUTBOX_REPLAY = "outbox.replay";
+    // Cases (issue 8). Every staff read of a case, report or attachment is one event.
+    public static final String CASE_LISTED = "case.listed";
+    public static final String CASE_READ = "case.read";
+    public static final String ATTACHMENT_READ = "attachment.read";
+    public static final String CASE_CLAIMED = "case.claimed";
+    public static final String CASE_RELEASED = "case.released";
+    public static final String CASE_NOTE_ADDED = "case.note-added";
+    public static final String CASE_ESCALATED = "case.escalated";
+    public static final String CASE_DECIDED = "case.decided";
 
     public static final String OUTCOME_OK = "ok";
     public static final String OUTCOME_REFUSED = "refused";

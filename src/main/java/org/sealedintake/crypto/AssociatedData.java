@@ -96,6 +96,21 @@ public final class AssociatedData {
         return bytes("evidence-details:v1:" + canonicalRef);
     }
 
+    /** AEAD associated data of a case's reporter state (tags, trusted-flagger count, band). */
+    public static byte[] caseReporterState(UUID caseId) {
+        return bytes("case-reporter-state:v1:" + caseId);
+    }
+
+    /** AEAD associated data of a moderator's note on a case. */
+    public static byte[] caseNote(UUID noteId) {
+        return bytes("case-note:v1:" + noteId);
+    }
+
+    /** AEAD associated data of a decision's texts (legal ground, facts, explanation). */
+    public static byte[] caseDecisionText(UUID decisionId) {
+        return bytes("case-decision-text:v1:" + decisionId);
+    }
+
     private static byte[] concat(String label, byte[] value) {
         byte[] prefix = bytes(label);
         byte[] out = java.util.Arrays.copyOf(prefix, prefix.length + value.length);

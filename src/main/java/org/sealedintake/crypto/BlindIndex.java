@@ -36,7 +36,12 @@ public class BlindIndex {
         /** The canonical body a key was first used with: (account, key, body), so equal bodies under two keys differ. */
         IDEMPOTENCY_BODY("idempotency-body:v2"),
         /** One normalised identity attribute, inside a report's encrypted fingerprint set: (attribute kind, value). */
-        IDENTITY_FINGERPRINT("identity-fingerprint:v2");
+        IDENTITY_FINGERPRINT("identity-fingerprint:v2"),
+        /**
+         * A reporter's tag in one case: (account, case id). Stored only inside the case's AEAD
+         * reporter state, never in a column: distinct reporters are counted without a linkable value.
+         */
+        CASE_REPORTER_TAG("case-reporter-tag:v1");
 
         private final byte[] label;
 

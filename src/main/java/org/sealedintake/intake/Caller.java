@@ -9,7 +9,12 @@ import org.sealedintake.sealing.ReporterIdentity;
  * username can be renamed and reused); the account name is sealed with the identity. Never logged,
  * never stored in the clear.
  */
-public record Caller(String issuer, String subject, String account, String name, String email) {
+public record Caller(String issuer, String subject, String account, String name, String email, boolean trustedFlagger) {
+
+    /** A caller who is no trusted flagger. */
+    public Caller(String issuer, String subject, String account, String name, String email) {
+        this(issuer, subject, account, name, email, false);
+    }
 
     /** The parts that name the account for keyed values: issuer and subject, each length-prefixed by the PRF. */
     byte[][] accountKey(byte[]... more) {

@@ -1,8 +1,10 @@
 package org.sealedintake.intake;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sealedintake.common.ApiProblem;
+import org.sealedintake.common.Roles;
 import org.sealedintake.common.SealedConfig;
 
 /** Reads the caller from the access token, which quarkus-oidc has verified locally (no userinfo call). */
@@ -10,10 +12,12 @@ import org.sealedintake.common.SealedConfig;
 public class CallerResolver {
     private final JsonWebToken token;
     private final SealedConfig config;
+    private final SecurityIdentity identity;
 
-    CallerResolver(JsonWebToken token, SealedConfig config) {
+    CallerResolver(JsonWebToken token, SealedConfig config, SecurityIdentity identity) {
         this.token = token;
         this.config = config;
+        this.identity = identity;
     }
 
     public Caller current() {
@@ -24,7 +28,7 @@ public class CallerResolver {
             throw new ApiProblem(403, "account-claim-missing", "Forbidden",
                     "The token does not name a platform account.");
         }
-        return new Caller(issuer, subject, account, claim("name"), claim("email"));
+        return new Caller(issuer, subject, account, claim("name"), claim("email"), identity.hasRole(Roles.TRUSTED_FLAGGER));
     }
 
     private String claim(String name) {

@@ -60,6 +60,13 @@ public class Report {
     @Column(name = "feedback_by", nullable = false)
     public Instant feedbackBy;
 
+    /** The decision's action once the report's case is decided: what its reporter is told, with the day. */
+    @Column(name = "outcome_action")
+    public String outcomeAction;
+
+    @Column(name = "outcome_on")
+    public java.time.LocalDate outcomeOn;
+
     @Override
     public String toString() {
         return "Report[" + id + "]";

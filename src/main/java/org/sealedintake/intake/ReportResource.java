@@ -104,7 +104,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The report.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReporterReportView.class),
                     examples = @ExampleObject(name = "report", value = """
-                            {"id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","status":"RECEIVED","category":"HARASSMENT","targetContentRef":"post:8812","targetAccount":"creator","description":"Insulting replies under every post","involvesMinor":false,"victim":{"type":"SELF","account":null},"attachments":[],"receivedAt":"2026-11-26T08:00:00Z","acknowledgedAt":"2026-11-26T08:00:00Z","acknowledgeBy":"2026-12-03T08:00:00Z","feedbackBy":"2027-02-26T08:00:00Z"}""")))
+                            {"id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","status":"RECEIVED","category":"HARASSMENT","targetContentRef":"post:8812","targetAccount":"creator","description":"Insulting replies under every post","involvesMinor":false,"victim":{"type":"SELF","account":null},"attachments":[],"receivedAt":"2026-11-26T08:00:00Z","acknowledgedAt":"2026-11-26T08:00:00Z","acknowledgeBy":"2026-12-03T08:00:00Z","feedbackBy":"2027-02-26T08:00:00Z","outcomeAction":null,"outcomeDecidedOn":null}""")))
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)
     public ReporterReportView get(@PathParam("id") @Parameter(description = "The report id.") UUID id) {

@@ -3,6 +3,7 @@ package org.sealedintake.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.sealedintake.audit.AuditLog;
 import org.sealedintake.common.ApiProblem;
 import org.sealedintake.common.SealedConfig;
 import org.sealedintake.crypto.AssociatedData;
+import org.sealedintake.crypto.BlindIndex;
 import org.sealedintake.crypto.DataCipher;
 import org.sealedintake.sealing.SealedIdentityVault;
 
@@ -40,10 +42,14 @@ public class ReportWriter {
     private final ObjectMapper json;
     private final Clock clock;
     private final SealedConfig config;
+    private final BlindIndex blindIndex;
+    private final Event<ReportFiled> filed;
 
     ReportWriter(ReportRepository reports, AttachmentRepository attachments, Ownership ownership, QuotaService quotas,
             IdempotencyStore idempotency, SealedIdentityVault vault, DataCipher cipher, AuditLog audit, ObjectMapper json,
-            Clock clock, SealedConfig config) {
+            Clock clock, SealedConfig config, BlindIndex blindIndex, Event<ReportFiled> filed) {
+        this.blindIndex = blindIndex;
+        this.filed = filed;
         this.reports = reports;
         this.attachments = attachments;
         this.ownership = ownership;
@@ -82,6 +88,9 @@ public class ReportWriter {
         ownership.recordReport(caller, r.id);
         linkAttachments(r, caller, request.attachmentIds(), now);
         vault.seal(r.id, caller.identity(request.reporterContact() == null ? null : request.reporterContact().asMap()));
+        // Cases join the report in this transaction; the tag is keyed by the account and the case id.
+        filed.fire(new ReportFiled(r.id, r.targetContentRef, r.category, r.involvesMinor, caller.trustedFlagger(),
+                scope -> blindIndex.of(BlindIndex.Domain.CASE_REPORTER_TAG, 16, caller.accountKey(bytes(scope)))));
         idempotency.complete(keyIndex, r.id);
         audit.record(AuditActions.REPORTER_OF_REPORT, AuditActions.REPORT_CREATED, "report", r.id, "intake");
         return r;
@@ -110,6 +119,11 @@ public class ReportWriter {
             throw new ApiProblem(422, "attachment-unavailable", "Attachment unavailable",
                     "One or more attachments are already part of a report or have expired; upload them again.");
         }
+    }
+
+    private static byte[] bytes(UUID id) {
+        return java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits())
+                .array();
     }
 
     private byte[] serialize(ReportText text) {

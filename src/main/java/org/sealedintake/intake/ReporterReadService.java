@@ -62,7 +62,8 @@ public class ReporterReadService {
         return new ReporterReportView(r.id, r.status.name(), r.category.name(), r.targetContentRef, r.targetAccount,
                 text.description(), r.involvesMinor,
                 new ReporterReportView.VictimView(r.victimType.name(), text.victimAccount()), files,
-                r.receivedAt, r.receivedAt, r.acknowledgeBy, r.feedbackBy);
+                r.receivedAt, r.receivedAt, r.acknowledgeBy, r.feedbackBy,
+                r.outcomeAction, r.outcomeOn);
     }
 
     private ReportText decrypt(Report r) {

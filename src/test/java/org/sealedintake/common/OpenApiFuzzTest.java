@@ -39,7 +39,8 @@ class OpenApiFuzzTest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String[] BUSINESS_TABLES = { "report", "sealed_identity", "report_owner_proof", "owner_pointer",
             "attachment", "attachment_blob", "attachment_owner_proof", "idempotency_record", "quota_window",
-            "unseal_request", "unseal_approval", "report_message", "notice", "appeal" };
+            "unseal_request", "unseal_approval", "report_message", "notice", "appeal",
+            "moderation_case", "case_report", "case_note", "case_decision" };
     private static final Map<String, String> USER_OF_ROLE = Map.of(Roles.USER, "reporter-a", Roles.AUDITOR, "auditor",
             Roles.APPROVER, "approver-1", Roles.MODERATOR, "moderator", Roles.SENIOR_MODERATOR, "senior-moderator",
             Roles.CHILD_SAFETY, "child-safety", Roles.ADMIN, "admin", Roles.TRUSTED_FLAGGER, "trusted-flagger");

@@ -50,6 +50,20 @@ public final class Db {
         }
     }
 
+    /** One bytea value as hex (null when there is no row). */
+    public static String hex(String sql, Object... params) {
+        try (Connection c = TestEnvironment.ownerConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? java.util.HexFormat.of().formatHex(rs.getBytes(1)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("read failed: " + sql, e);
+        }
+    }
+
     /** Row count of each table, in the given order. */
     public static Map<String, Long> counts(String... tables) {
         Map<String, Long> out = new LinkedHashMap<>();

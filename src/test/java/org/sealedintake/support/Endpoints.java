@@ -50,6 +50,22 @@ public final class Endpoints {
             return resource.isAnnotationPresent(PermitAll.class) ? new TreeSet<>(Set.of("public")) : new TreeSet<>();
         }
 
+        /** Whether every 2xx answer declares content, all of it non-JSON bytes (e.g. an image). */
+        public boolean declaresOnlyBinaryAnswers() {
+            boolean any = false;
+            for (APIResponse r : method.getAnnotationsByType(APIResponse.class)) {
+                if (r.responseCode().startsWith("2")) {
+                    for (var content : r.content()) {
+                        any = true;
+                        if (content.mediaType().contains("json") || !"binary".equals(content.schema().format())) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return any;
+        }
+
         /** The answer types: the return type, the items of a page, or what the 2xx answers declare. */
         public List<Class<?>> answerTypes() {
             List<Class<?>> out = new ArrayList<>();

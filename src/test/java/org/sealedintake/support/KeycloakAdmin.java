@@ -45,6 +45,37 @@ public final class KeycloakAdmin {
         return id;
     }
 
+    /**
+     * A new enabled user with the given realm roles and user attributes (e.g. {@code platform_account_id},
+     * which the {@code app} client maps into access tokens); returns its Keycloak id.
+     */
+    public static String createUser(String username, List<String> realmRoles, Map<String, String> attributes) {
+        String admin = adminToken();
+        Map<String, List<String>> attrs = new java.util.LinkedHashMap<>();
+        attributes.forEach((k, v) -> attrs.put(k, List.of(v)));
+        given().baseUri(Tokens.KEYCLOAK).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "enabled", true, "emailVerified", true,
+                        "firstName", "Test", "lastName", "Staff", "email", username + "@example.test",
+                        "attributes", attrs,
+                        "credentials", List.of(Map.of("type", "password", "value", username + "-dev-pw",
+                                "temporary", false))))
+                .post("/admin/realms/" + Tokens.REALM + "/users").then().statusCode(201);
+        String id = given().baseUri(Tokens.KEYCLOAK).auth().oauth2(admin)
+                .queryParam("username", username).queryParam("exact", true)
+                .get("/admin/realms/" + Tokens.REALM + "/users").then().statusCode(200)
+                .extract().jsonPath().getString("[0].id");
+        List<Map<String, Object>> roles = new java.util.ArrayList<>();
+        for (String name : realmRoles) {
+            Map<String, Object> role = given().baseUri(Tokens.KEYCLOAK).auth().oauth2(admin)
+                    .get("/admin/realms/" + Tokens.REALM + "/roles/" + name).then().statusCode(200)
+                    .extract().jsonPath().getMap("");
+            roles.add(Map.of("id", role.get("id"), "name", name));
+        }
+        given().baseUri(Tokens.KEYCLOAK).auth().oauth2(admin).contentType(ContentType.JSON).body(roles)
+                .post("/admin/realms/" + Tokens.REALM + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
+        return id;
+    }
+
     public static void deleteUser(String id) {
         given().baseUri(Tokens.KEYCLOAK).auth().oauth2(adminToken())
                 .delete("/admin/realms/" + Tokens.REALM + "/users/" + id).then().statusCode(204);

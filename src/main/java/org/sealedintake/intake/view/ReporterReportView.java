@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * their owner.
  */
 @Schema(requiredProperties = { "id", "status", "category", "targetContentRef", "targetAccount", "description",
-        "involvesMinor", "victim", "attachments", "receivedAt", "acknowledgedAt", "acknowledgeBy", "feedbackBy" })
+        "involvesMinor", "victim", "attachments", "receivedAt", "acknowledgedAt", "acknowledgeBy", "feedbackBy", "outcomeAction", "outcomeDecidedOn" })
 public record ReporterReportView(
         UUID id,
         String status,
@@ -25,7 +25,11 @@ public record ReporterReportView(
         Instant receivedAt,
         Instant acknowledgedAt,
         Instant acknowledgeBy,
-        Instant feedbackBy) {
+        Instant feedbackBy,
+        @Schema(nullable = true, description = "The outcome summary: the action decided on the report's case; null until decided.")
+        String outcomeAction,
+        @Schema(implementation = String.class, format = "date", nullable = true, description = "The day the report's case was decided (no time, no decision details).")
+        java.time.LocalDate outcomeDecidedOn) {
 
     @Schema(requiredProperties = { "type", "account" })
     public record VictimView(String type, @Schema(nullable = true, description = "Only with type OTHER.") String account) {

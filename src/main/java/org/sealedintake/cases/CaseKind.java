@@ -1,0 +1,7 @@
+package org.sealedintake.cases;
+
+/** What a case is about: one item of content, or an account as a whole. */
+public enum CaseKind {
+    CONTENT,
+    ACCOUNT
+}
