@@ -17,7 +17,12 @@ public class BlindIndex {
     private final PrfSet prf;
 
     BlindIndex(KeyRing keys) throws GeneralSecurityException {
-        this.prf = keys.blindIndex().getPrimitive(RegistryConfiguration.get(), PrfSet.class);
+        this(keys.blindIndex().getPrimitive(RegistryConfiguration.get(), PrfSet.class));
+    }
+
+    /** Plain tests of the fingerprint matcher and the leak guard build one over a fresh key. */
+    BlindIndex(PrfSet prf) {
+        this.prf = prf;
     }
 
     /**
