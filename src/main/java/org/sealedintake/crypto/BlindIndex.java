@@ -3,6 +3,7 @@ package org.sealedintake.crypto;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.prf.PrfSet;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -16,6 +17,7 @@ public class BlindIndex {
     private static final int OUTPUT_BYTES = 32;
     private final PrfSet prf;
 
+    @Inject
     BlindIndex(KeyRing keys) throws GeneralSecurityException {
         this(keys.blindIndex().getPrimitive(RegistryConfiguration.get(), PrfSet.class));
     }

@@ -54,7 +54,9 @@ final class PersonNameDetector implements Detector {
     @Override
     public void detect(NormalizedText text, List<Span> out) {
         String s = text.text();
-        chinese(s, out);
+        // "张 伟", "张-伟", "张.伟": separators between Han characters do not split a name. Only whether
+        // a name occurs matters to the guard, so spans found in the joined copy are kept as they are.
+        chinese(joinHan(s), out);
         latin(s, out);
     }
 
@@ -110,6 +112,25 @@ final class PersonNameDetector implements Detector {
         }
     }
 
+    private static String joinHan(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (NormalizedText.isSeparator(c) && b.length() > 0 && HanForms.isHan(b.charAt(b.length() - 1))) {
+                int j = i;
+                while (j < s.length() && NormalizedText.isSeparator(s.charAt(j))) {
+                    j++;
+                }
+                if (j < s.length() && HanForms.isHan(s.charAt(j)) && j - i <= 2) {
+                    i = j - 1;
+                    continue;
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
     /** The end of a one- or two-character given name starting at {@code i}, or {@code i} if none. */
     private static int givenEnd(String s, int i) {
         if (i >= s.length() || !HanForms.isHan(s.charAt(i))) {
@@ -147,7 +168,8 @@ final class PersonNameDetector implements Detector {
         for (int t = 0; t < tokens.size(); t++) {
             int[] tok = tokens.get(t);
             String word = s.substring(tok[0], tok[1]);
-            String lower = word.toLowerCase(Locale.ROOT);
+            // Pinyin tone marks and accents do not hide a name: "Zhāng Wěi".
+            String lower = bare(word.toLowerCase(Locale.ROOT));
             int[] next = t + 1 < tokens.size() && onlySpaceBetween(s, tok[1], tokens.get(t + 1)[0]) ? tokens.get(t + 1) : null;
             String nextWord = next == null ? null : s.substring(next[0], next[1]);
             // Spelled-out letters: "z h a n g w e i".
@@ -167,11 +189,11 @@ final class PersonNameDetector implements Detector {
                 out.add(new Span(PiiType.PERSON_NAME, tok[0], nextWord != null && capitalised(nextWord) ? next[1] : tok[1]));
                 continue;
             }
-            if (nextWord != null && pinyinName(lower, nextWord.toLowerCase(Locale.ROOT), word, nextWord)) {
+            if (nextWord != null && pinyinName(lower, bare(nextWord.toLowerCase(Locale.ROOT)), word, nextWord)) {
                 out.add(new Span(PiiType.PERSON_NAME, tok[0], next[1]));
                 continue;
             }
-            if (joinedPinyinName(lower)) {
+            if (joinedPinyinName(lower) || joinedGivenName(word)) {
                 out.add(new Span(PiiType.PERSON_NAME, tok[0], tok[1]));
             }
         }
@@ -207,6 +229,16 @@ final class PersonNameDetector implements Detector {
         return false;
     }
 
+    /** "AliceMartin": a listed given name joined to a capitalised word. */
+    private static boolean joinedGivenName(String word) {
+        for (int k = 2; k < word.length() - 1 && k < 16; k++) {
+            if (Character.isUpperCase(word.charAt(k)) && Character.isLowerCase(word.charAt(k - 1))) {
+                return EN_GIVEN.contains(word.substring(0, k).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
     /** "zhangwei", "Liuxiaoming", "weizhang": family name and given syllables in one word, 5+ letters. */
     private static boolean joinedPinyinName(String s) {
         if (s.length() < 5 || s.length() > MAX_GIVEN_PINYIN + 8) {
@@ -220,6 +252,13 @@ final class PersonNameDetector implements Detector {
             }
         }
         return false;
+    }
+
+    private static String bare(String w) {
+        if (w.chars().allMatch(c -> c < 0x80)) {
+            return w;
+        }
+        return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     private static boolean capitalised(String w) {
