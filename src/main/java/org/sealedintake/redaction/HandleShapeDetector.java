@@ -6,7 +6,7 @@ import java.util.List;
  * Tokens shaped like handles or account numbers with no context word around them, for the leak
  * guard only (report text keeps them: moderators need order numbers): three or more letters mixed
  * with two or more digits ("lili1999", "wx_abc123", "abcde12"), words joined by underscores
- * ("zhang_wei"), runs of 6 to 13 digits (QQ numbers, phones without a valid plan) unless they follow
+ * ("zhang_wei"), runs of 6 to 19 digits (QQ numbers, phones without a valid plan, ID and card numbers with a wrong check digit) unless they follow
  * ':', '#', '/' or '=' as content references do ("video:1234567"), digit groups after '+' with 7 or
  * more digits ("+86-145-1234-5678"), groups of 3-4-4 digits (a mobile number's shape), and five or
  * more single letters or digits in a row ("a b c 1 2 3", a spelled-out handle).
@@ -46,7 +46,7 @@ final class HandleShapeDetector implements Detector {
             if (length >= MIN_TOKEN && ((letters >= 3 && digits >= 2) || (letters >= 2 && digits >= 3)
                     || (letters >= 2 && underscores > 0))) {
                 out.add(new Span(PiiType.HANDLE_SHAPE, i, j));
-            } else if (letters == 0 && underscores == 0 && digits >= 6 && digits <= 13 && !reference) {
+            } else if (letters == 0 && underscores == 0 && digits >= 6 && digits <= 19 && !reference) {
                 out.add(new Span(PiiType.HANDLE_SHAPE, i, j));
             }
             i = j;
