@@ -3,6 +3,7 @@ package org.sealedintake.crypto;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.prf.PrfSet;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -16,8 +17,14 @@ public class BlindIndex {
     private static final int OUTPUT_BYTES = 32;
     private final PrfSet prf;
 
+    @Inject
     BlindIndex(KeyRing keys) throws GeneralSecurityException {
-        this.prf = keys.blindIndex().getPrimitive(RegistryConfiguration.get(), PrfSet.class);
+        this(keys.blindIndex().getPrimitive(RegistryConfiguration.get(), PrfSet.class));
+    }
+
+    /** Plain tests of the fingerprint matcher and the leak guard build one over a fresh key. */
+    BlindIndex(PrfSet prf) {
+        this.prf = prf;
     }
 
     /**

@@ -15,7 +15,11 @@ public enum PiiType {
     IP("[IP]"),
     PLATE("[PLATE]"),
     HANDLE("[HANDLE]"),
-    ADDRESS("[ADDRESS]");
+    ADDRESS("[ADDRESS]"),
+    /** Leak guard only ({@link PersonalData}): a person's name. */
+    PERSON_NAME("[NAME]"),
+    /** Leak guard only: a token shaped like a handle or an account number without a context word. */
+    HANDLE_SHAPE("[ID]");
 
     private final String placeholder;
 

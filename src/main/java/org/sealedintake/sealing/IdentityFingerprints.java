@@ -9,11 +9,15 @@ import org.sealedintake.crypto.BlindIndex;
 
 /**
  * Computes the fingerprints of a reporter identity while it is still in memory: each attribute and
- * its simple variants, normalised ({@link IdentifierNormalizer}), keyed by the blind-index PRF under
- * its kind. Variants for the leak guard (traditional/simplified, pinyin, numerals) come with a later
- * version of the set format.
+ * its variants ({@link IdentityVariants}) in canonical form ({@link CanonicalText}), keyed by the
+ * blind-index PRF under its kind (format version 2), then runs the guard's self-test against the new
+ * set ({@link GuardSelfTest}). Version 1 (simple variants, {@link IdentifierNormalizer}) is still
+ * matched for rows sealed before.
  */
 final class IdentityFingerprints {
+    /** Separates version 2 PRF inputs from version 1 ones (an extra length-prefixed part). */
+    private static final byte[] V2 = { 2 };
+
     /** Shorter values would match half of all texts; CJK names are often two characters. */
     private static final int MIN_LATIN_LENGTH = 3;
     private static final int MIN_HAN_LENGTH = 2;
@@ -26,7 +30,36 @@ final class IdentityFingerprints {
         this.blindIndex = blindIndex;
     }
 
+    /** The version 2 set of an identity, its self-test result inside. */
     FingerprintSet of(ReporterIdentity identity) {
+        List<FingerprintSet.Entry> entries = new ArrayList<>();
+        for (IdentityVariants.Variant v : IdentityVariants.of(identity)) {
+            if (entries.size() == FingerprintSet.CAPACITY_V2) {
+                break;
+            }
+            entries.add(new FingerprintSet.Entry(v.kind(), v.canonical().codePointCount(0, v.canonical().length()),
+                    prefixV2(v.canonical()), prfV2(v.kind(), v.canonical())));
+        }
+        IdentityMatcher own = new IdentityMatcher(this, List.of(new FingerprintSet(entries, true)));
+        return new FingerprintSet(entries, GuardSelfTest.passes(identity, own::matches));
+    }
+
+    /** The PRF of a canonical value under a kind (format version 2). */
+    byte[] prfV2(FingerprintSet.Kind kind, String canonical) {
+        return blindIndex.of(BlindIndex.Domain.IDENTITY_FINGERPRINT, FingerprintSet.PRF_BYTES,
+                new byte[] { kind.code }, V2, canonical.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The PRF of a canonical value's first code points, the same for every kind (format version 2). */
+    byte[] prefixV2(String canonical) {
+        int end = canonical.offsetByCodePoints(0, Math.min(FingerprintSet.PREFIX_CODE_POINTS,
+                canonical.codePointCount(0, canonical.length())));
+        return blindIndex.of(BlindIndex.Domain.IDENTITY_FINGERPRINT, FingerprintSet.PREFIX_BYTES,
+                PREFIX_LABEL, V2, canonical.substring(0, end).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The version 1 set of an identity, as sealed before version 2 (tests of reading old rows). */
+    FingerprintSet version1Of(ReporterIdentity identity) {
         Map<String, FingerprintSet.Kind> values = new LinkedHashMap<>();
         add(values, FingerprintSet.Kind.ACCOUNT, identity.subject());
         add(values, FingerprintSet.Kind.ACCOUNT, identity.account());
@@ -49,21 +82,21 @@ final class IdentityFingerprints {
         }
         List<FingerprintSet.Entry> entries = new ArrayList<>();
         values.forEach((normalized, kind) -> {
-            if (entries.size() < FingerprintSet.CAPACITY) {
+            if (entries.size() < FingerprintSet.CAPACITY_V1) {
                 entries.add(new FingerprintSet.Entry(kind, normalized.codePointCount(0, normalized.length()),
                         prefix(normalized), prf(kind, normalized)));
             }
         });
-        return new FingerprintSet(entries);
+        return FingerprintSet.version1(entries);
     }
 
-    /** The PRF of a normalised value under a kind: what a matcher computes for a text window. */
+    /** The PRF of a normalised value under a kind (format version 1). */
     byte[] prf(FingerprintSet.Kind kind, String normalized) {
         return blindIndex.of(BlindIndex.Domain.IDENTITY_FINGERPRINT, FingerprintSet.PRF_BYTES,
                 new byte[] { kind.code }, normalized.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The PRF of a value's first code points, the same for every kind: the matcher's cheap first test. */
+    /** The PRF of a value's first code points, the same for every kind (format version 1). */
     byte[] prefix(String normalized) {
         int end = normalized.offsetByCodePoints(0, Math.min(FingerprintSet.PREFIX_CODE_POINTS,
                 normalized.codePointCount(0, normalized.length())));

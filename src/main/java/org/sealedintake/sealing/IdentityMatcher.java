@@ -3,52 +3,119 @@ package org.sealedintake.sealing;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Tells whether a text carries any identity attribute of the reporters of some reports, without any
- * plaintext identity: the text is normalised like the stored values; at each position the PRF of the
- * next {@value FingerprintSet#PREFIX_CODE_POINTS} code points is computed once, and only where it equals
- * a stored value's prefix is the PRF of the window computed, at that value's length and kind. The leak
- * guard builds on this.
+ * plaintext identity. At each place a value could start, the PRF of the next
+ * {@value FingerprintSet#PREFIX_CODE_POINTS} code points is computed once, and only where it equals a
+ * stored value's prefix is the PRF of the window computed, at that value's length and kind.
+ *
+ * <p>Format version 2 values are looked for in {@link CanonicalText}'s form, twice if the text has
+ * Chinese numerals (as written, and with numerals read as digits), as whole runs of units: a value
+ * starts where a unit starts and ends where one ends. Version 1 values are looked for as before, in
+ * {@link IdentifierNormalizer}'s form at every position. The leak guard builds on this.
  */
 public final class IdentityMatcher {
     private final IdentityFingerprints fingerprints;
-    /** Stored prefix PRF -> the (kind, length) pairs of values that start with it. */
-    private final Map<ByteBuffer, Set<Candidate>> byPrefix = new HashMap<>();
-    private final Set<ByteBuffer> values = new HashSet<>();
+    private final Index v1 = new Index();
+    private final Index v2 = new Index();
+    private final boolean selfTestsPassed;
+
+    /** Stored prefix PRF -> the (kind, length) pairs of values that start with it; and the values. */
+    private static final class Index {
+        final Map<ByteBuffer, Set<Candidate>> byPrefix = new HashMap<>();
+        final Set<ByteBuffer> values = new HashSet<>();
+        int maxLength;
+    }
 
     private record Candidate(FingerprintSet.Kind kind, int length) {
     }
 
     IdentityMatcher(IdentityFingerprints fingerprints, List<FingerprintSet> sets) {
+        this(fingerprints, sets, sets.stream().allMatch(FingerprintSet::selfTestPassed));
+    }
+
+    IdentityMatcher(IdentityFingerprints fingerprints, List<FingerprintSet> sets, boolean selfTestsPassed) {
         this.fingerprints = fingerprints;
+        this.selfTestsPassed = selfTestsPassed;
         for (FingerprintSet set : sets) {
+            Index index = set.version() == FingerprintSet.VERSION_1 ? v1 : v2;
             for (FingerprintSet.Entry e : set.entries()) {
-                byPrefix.computeIfAbsent(ByteBuffer.wrap(e.prefix()), k -> new HashSet<>())
+                index.byPrefix.computeIfAbsent(ByteBuffer.wrap(e.prefix()), k -> new LinkedHashSet<>())
                         .add(new Candidate(e.kind(), e.length()));
-                values.add(key(e.kind(), e.prf()));
+                index.values.add(key(e.kind(), e.prf()));
+                index.maxLength = Math.max(index.maxLength, e.length());
             }
         }
     }
 
-    /** Whether any window of the normalised text equals a stored attribute of any of the reports. */
+    /** Whether the text carries a stored attribute of any of the reports, in any spelling the sets cover. */
     public boolean matches(String text) {
-        if (values.isEmpty() || text == null) {
+        if (text == null || (v1.values.isEmpty() && v2.values.isEmpty())) {
             return false;
         }
-        int[] cps = IdentifierNormalizer.normalize(text).codePoints().toArray();
-        for (int start = 0; start + 1 < cps.length; start++) {
-            Set<Candidate> candidates = byPrefix.get(ByteBuffer.wrap(
-                    fingerprints.prefix(new String(cps, start, FingerprintSet.PREFIX_CODE_POINTS))));
+        if (!v2.values.isEmpty()) {
+            CanonicalText asWritten = CanonicalText.of(text, false);
+            if (matchesV2(asWritten, null)) {
+                return true;
+            }
+            CanonicalText numerals = CanonicalText.of(text, true);
+            if (numerals.numeralsRead && matchesV2(numerals, asWritten)) {
+                return true;
+            }
+        }
+        return !v1.values.isEmpty() && matchesV1(text);
+    }
+
+    /**
+     * Whether every report this matcher was built for has a version 2 set whose self-test passed at
+     * sealing. False when any report has none (sealed before version 2, or no identity row).
+     */
+    public boolean selfTestsPassed() {
+        return selfTestsPassed;
+    }
+
+    /** How many distinct stored values this matcher holds (none for rows sealed before sets existed). */
+    public int valueCount() {
+        return v1.values.size() + v2.values.size();
+    }
+
+    /**
+     * Values start at unit starts and end at unit ends. With {@code skipUnchangedFrom}, the numeral
+     * reading of the same text, only windows that reach a digit unit are tried: the rest was tried.
+     */
+    private boolean matchesV2(CanonicalText t, CanonicalText skipUnchangedFrom) {
+        int[] cps = t.cps;
+        int n = cps.length;
+        int[] digitAhead = null;
+        if (skipUnchangedFrom != null) {
+            // digitAhead[i]: the first position >= i holding a digit (read numerals are digits).
+            digitAhead = new int[n + 1];
+            digitAhead[n] = n;
+            for (int i = n - 1; i >= 0; i--) {
+                digitAhead[i] = cps[i] >= '0' && cps[i] <= '9' ? i : digitAhead[i + 1];
+            }
+        }
+        for (int start = 0; start + 1 < n; start++) {
+            if (!t.boundary[start]) {
+                continue;
+            }
+            if (digitAhead != null && digitAhead[start] - start >= v2.maxLength) {
+                continue;
+            }
+            Set<Candidate> candidates = v2.byPrefix.get(ByteBuffer.wrap(
+                    fingerprints.prefixV2(new String(cps, start, FingerprintSet.PREFIX_CODE_POINTS))));
             if (candidates == null) {
                 continue;
             }
             for (Candidate c : candidates) {
-                if (start + c.length() <= cps.length && values.contains(
-                        key(c.kind(), fingerprints.prf(c.kind(), new String(cps, start, c.length()))))) {
+                int end = start + c.length();
+                if (end <= n && t.boundary[end]
+                        && v2.values.contains(key(c.kind(), fingerprints.prfV2(c.kind(), new String(cps, start, c.length()))))) {
                     return true;
                 }
             }
@@ -56,9 +123,22 @@ public final class IdentityMatcher {
         return false;
     }
 
-    /** How many distinct stored values this matcher holds (none for rows sealed before sets existed). */
-    public int valueCount() {
-        return values.size();
+    private boolean matchesV1(String text) {
+        int[] cps = IdentifierNormalizer.normalize(text).codePoints().toArray();
+        for (int start = 0; start + 1 < cps.length; start++) {
+            Set<Candidate> candidates = v1.byPrefix.get(ByteBuffer.wrap(
+                    fingerprints.prefix(new String(cps, start, FingerprintSet.PREFIX_CODE_POINTS))));
+            if (candidates == null) {
+                continue;
+            }
+            for (Candidate c : candidates) {
+                if (start + c.length() <= cps.length && v1.values.contains(
+                        key(c.kind(), fingerprints.prf(c.kind(), new String(cps, start, c.length()))))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static ByteBuffer key(FingerprintSet.Kind kind, byte[] prf) {

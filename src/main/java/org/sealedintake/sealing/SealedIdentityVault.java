@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.sealedintake.crypto.AssociatedData;
 import org.sealedintake.crypto.BlindIndex;
@@ -66,18 +68,37 @@ public class SealedIdentityVault {
 
     /**
      * A matcher over the reporter attributes of these reports (a case's reports, at most a few dozen).
-     * Reports without a fingerprint set contribute nothing; {@link IdentityMatcher#valueCount()} says so.
+     * Reports without a fingerprint set contribute nothing; {@link IdentityMatcher#valueCount()} says so,
+     * and {@link IdentityMatcher#selfTestsPassed()} is then false.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public IdentityMatcher matcherFor(Collection<UUID> reportIds) {
+        Set<UUID> wanted = new HashSet<>(reportIds);
         List<FingerprintSet> sets = new ArrayList<>();
-        for (SealedIdentity row : identities.findByReports(reportIds)) {
-            if (row.fingerprintSet != null) {
-                sets.add(FingerprintSet.decode(
-                        cipher.decrypt(row.fingerprintSet, AssociatedData.fingerprintSet(row.reportId))));
+        boolean allPassed = true;
+        Set<UUID> found = new HashSet<>();
+        for (SealedIdentity row : identities.findByReports(wanted)) {
+            found.add(row.reportId);
+            if (row.fingerprintSet == null) {
+                allPassed = false;
+                continue;
             }
+            FingerprintSet set = FingerprintSet.decode(
+                    cipher.decrypt(row.fingerprintSet, AssociatedData.fingerprintSet(row.reportId)));
+            allPassed &= set.selfTestPassed();
+            sets.add(set);
         }
-        return new IdentityMatcher(fingerprints, sets);
+        return new IdentityMatcher(fingerprints, sets, allPassed && found.containsAll(wanted));
+    }
+
+    /**
+     * Whether the leak guard's self-test passed at sealing for every one of these reports (false if
+     * any report was sealed before the test existed). A case for which it did not is flagged for
+     * moderators, and nothing goes to its creator unreviewed.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean guardSelfTestsPassed(Collection<UUID> reportIds) {
+        return matcherFor(reportIds).selfTestsPassed();
     }
 
     private byte[] serialize(ReporterIdentity identity) {

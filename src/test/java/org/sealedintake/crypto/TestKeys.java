@@ -68,6 +68,17 @@ public final class TestKeys {
         }
     }
 
+    /** A blind index over a fresh HMAC key, for plain tests (no service, no keyset files). */
+    public static BlindIndex freshBlindIndex() {
+        try {
+            KeyRing.registerTink();
+            return new BlindIndex(KeysetHandle.generateNew(com.google.crypto.tink.prf.PredefinedPrfParameters.HMAC_SHA256_PRF)
+                    .getPrimitive(RegistryConfiguration.get(), com.google.crypto.tink.prf.PrfSet.class));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens a sealed identity with the private keyset and the executor KEK, outside the service. */
     public static byte[] openSealedIdentity(byte[] ciphertext, UUID reportId) {
         try {

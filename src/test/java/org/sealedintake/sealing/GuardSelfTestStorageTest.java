@@ -1,0 +1,76 @@
+package org.sealedintake.sealing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.sealedintake.redaction.guard.LeakGuard;
+import org.sealedintake.support.Tokens;
+
+/**
+ * Through the service: intake seals a version 2 set with the self-test's result inside; the vault
+ * reads it back for a case; the leak guard refuses a text carrying a case reporter's attribute in a
+ * disguise and answers exactly as for any other refused text; nothing in the row tells the result.
+ */
+@QuarkusTest
+class GuardSelfTestStorageTest {
+    @Inject
+    SealedIdentityVault vault;
+    @Inject
+    LeakGuard guard;
+    @Inject
+    EntityManager em;
+
+    @Test
+    void theSelfTestIsStoredInsideTheSetAndReadBackPerCase() {
+        String wechat = "kite" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
+        UUID a = file(Tokens.of("reporter-a"), wechat, "+86 139 %04d 5678".formatted(1000 + (int) (Math.random() * 8999)));
+        UUID b = file(Tokens.of("reporter-b"), null, null);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> vault.guardSelfTestsPassed(List.of(a, b))));
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> vault.guardSelfTestsPassed(List.of(a, UUID.randomUUID()))),
+                "a report without a sealed identity has passed no self-test");
+
+        // Same length whatever the identity's shape (a has contact values, b none), and no plaintext column was added.
+        List<?> lengths = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select length(fingerprint_set) from sealed_identity where report_id in (?1, ?2)")
+                .setParameter(1, a).setParameter(2, b).getResultList());
+        assertEquals(2, lengths.size());
+        assertEquals(lengths.get(0), lengths.get(1));
+        List<?> columns = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select column_name from information_schema.columns where table_name = 'sealed_identity' order by 1")
+                .getResultList());
+        assertEquals(List.of("ciphertext", "fingerprint_set", "key_id", "report_id", "sealed_at"), columns);
+
+        // A letters-only handle is not personal data to the detectors: only the fingerprints know it.
+        String text = "Did " + GuardSelfTest.cyrillic(wechat.toUpperCase()) + " post this?";
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> vault.matcherFor(List.of(a, b)).matches(text)));
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> vault.matcherFor(List.of(b)).matches(text)));
+        var refused = QuarkusTransaction.requiringNew().call(() -> guard.check(text, List.of(a, b)));
+        assertTrue(refused.refused());
+        assertSame(refused, guard.checkNoPersonalData("Did Mr Smith post this?"), "one answer for every refusal");
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> guard.check(
+                "Your video post:8812 was removed under rule 4.2 (harassment).", List.of(a, b))).passed());
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> guard.selfTestsPassed(List.of(a, b))));
+    }
+
+    private static UUID file(String token, String wechat, String phone) {
+        String contact = wechat == null ? "" : """
+                ,"reporterContact":{"wechat":"%s","phone":"%s"}""".formatted(wechat, phone);
+        return UUID.fromString(given().auth().oauth2(token).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body("""
+                        {"category":"HARASSMENT","targetContentRef":"post:%s","description":"insults",
+                         "involvesMinor":false,"victim":{"type":"SELF"}%s}""".formatted(UUID.randomUUID(), contact))
+                .post("/v1/reports").then().statusCode(201).extract().path("reportId"));
+    }
+}
