@@ -82,6 +82,8 @@ ensure_accounts() {
   local role; role=$(curl -fsS -H "Authorization: Bearer $admin" "$KEYCLOAK_URL/admin/realms/$REALM/roles/user")
   for i in $(seq -f '%03g' 1 "$n"); do
     u="$prefix-$i"
+    # The master realm's admin tokens live 60 s: a fresh one every 10 accounts.
+    [ $((10#$i % 10)) = 0 ] && admin=$(kc_admin_token)
     code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
       "$KEYCLOAK_URL/admin/realms/$REALM/users" -d "{\"username\":\"$u\",\"enabled\":true,\"emailVerified\":true,
         \"firstName\":\"Bench\",\"lastName\":\"Reporter $i\",\"email\":\"$u@example.test\",

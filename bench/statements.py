@@ -50,8 +50,8 @@ def read(path, db, start, end):
 def pgbench_shape(path):
     cmds, cur = [], []
     for line in open(path, encoding='utf-8'):
-        if line.rstrip().endswith('-- bench-only'):
-            continue  # the driver's own helper (random values), not a statement of the service
+        if line.rstrip().endswith('\\gset'):
+            continue  # the driver's own helper (fresh random values), not a statement of the service
         s = re.sub(r'\s--.*$', '', line.strip())
         if not s or s.startswith('--') or s.startswith('\\') or s.rstrip(';').lower() in ('begin', 'commit'):
             continue

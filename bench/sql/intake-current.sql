@@ -5,8 +5,8 @@
 -- :fpset, :seal, :state, :ref), :locs (16 owner-pointer locators), constants (:category, ...), timestamps.
 \set acct random(1, :accounts)
 \set seq random(1, 4611686018427387903)
--- Fresh random values per report; the only statement that is not the service's own.
-select gen_random_uuid() as rid, gen_random_uuid() as eid, sha256(random()::text::bytea) as k, sha256(random()::text::bytea) as bfp, sha256(random()::text::bytea) as ptr, sha256(('q' || :acct)::bytea) as qloc, sha256(random()::text::bytea) as p1, sha256(random()::text::bytea) as p2, sha256(random()::text::bytea) as h \gset -- bench-only
+-- Fresh random values per report (\gset): the only statement that is not the service's own.
+select gen_random_uuid() as rid, gen_random_uuid() as eid, sha256(random()::text::bytea) as k, sha256(random()::text::bytea) as bfp, sha256(random()::text::bytea) as ptr, sha256(('q' || :acct)::bytea) as qloc, sha256(random()::text::bytea) as p1, sha256(random()::text::bytea) as p2, sha256(random()::text::bytea) as h \gset
 
 -- Transaction 1 (IdempotencyStore.claim, REQUIRES_NEW): the key claim commits on its own.
 BEGIN;

@@ -4,7 +4,7 @@
 -- payload variables use the frozen sizes in bench/run.sh (REF_* constants).
 -- Shape: idempotency claim (own commit); then report row, sealed identity row, 7 fingerprint rows,
 -- idempotency completion and audit event in one transaction. Two commits per report.
-select gen_random_uuid() as rid, gen_random_uuid() as eid, sha256(random()::text::bytea) as k, sha256(random()::text::bytea) as bfp, sha256(random()::text::bytea) as f1, sha256(random()::text::bytea) as f2, sha256(random()::text::bytea) as f3, sha256(random()::text::bytea) as f4, sha256(random()::text::bytea) as f5, sha256(random()::text::bytea) as f6, sha256(random()::text::bytea) as f7 \gset -- bench-only
+select gen_random_uuid() as rid, gen_random_uuid() as eid, sha256(random()::text::bytea) as k, sha256(random()::text::bytea) as bfp, sha256(random()::text::bytea) as f1, sha256(random()::text::bytea) as f2, sha256(random()::text::bytea) as f3, sha256(random()::text::bytea) as f4, sha256(random()::text::bytea) as f5, sha256(random()::text::bytea) as f6, sha256(random()::text::bytea) as f7 \gset
 BEGIN;
 insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at) values (:k, :bfp, :now, :day) on conflict (key_index) do nothing;
 COMMIT;
