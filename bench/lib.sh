@@ -23,6 +23,8 @@ scratch_db() {
   local name="$1"
   case "$name" in sealed_bench*|sealed_crash*|sealed_race*) ;; *) echo "refusing non-scratch database $name" >&2; return 1;; esac
   as_postgres_psql -d postgres -c "DROP DATABASE IF EXISTS $name WITH (FORCE)"
+  # The exported checkpoints belong to the dropped database (a new chain must not meet them).
+  rm -f "$RUN_DIR/audit-checkpoints-$name.jsonl"
   DB_NAME="$name" "$ROOT/scripts/db-setup.sh" >/dev/null
 }
 
