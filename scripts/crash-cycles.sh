@@ -60,16 +60,22 @@ python3 "$BENCH_DIR/crash_client.py" load --base "http://127.0.0.1:$PORT" --pref
   --accounts "${CRASH_ACCOUNTS:-8}" --workers "${CRASH_WORKERS:-8}" --stop-file "$STOP" --out "$RESULTS" \
   >"$OUT/client.log" 2>&1 &
 CLIENT_PID=$!
-acked() { grep -c '"ack"' "$RESULTS" 2>/dev/null || echo 0; }
+acked() { local n; n=$(grep -c '"ack"' "$RESULTS" 2>/dev/null || true); echo "${n:-0}"; }
+# Each crash comes under load: after LOAD_SECONDS and at least CRASH_MIN_ACKS (5) new acknowledgements
+# since the last crash (waiting at most 10 minutes for them on a very busy machine).
+under_load() {
+  local from; from=$(acked); sleep "$LOAD_SECONDS"
+  for _ in $(seq 1 600); do [ $(( $(acked) - from )) -ge "${CRASH_MIN_ACKS:-5}" ] && return 0; sleep 1; done
+}
 
 for i in $(seq 1 "$CYCLES"); do
-  sleep "$LOAD_SECONDS"
+  under_load
   before=$(acked); pg_kill; t0=$(date +%s.%N)
   sleep 1; pg_start
   echo "postgres crash $i/$CYCLES: killed after $before acknowledged; back in $(python3 -c "print(round($(date +%s.%N)-$t0,1))") s"
 done
 for i in $(seq 1 "$CYCLES"); do
-  sleep "$LOAD_SECONDS"
+  under_load
   before=$(acked); kill -9 "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; t0=$(date +%s)
   start_service "$DB" "$PORT" "$MPORT" "$OUT/service.log"
   echo "service crash $i/$CYCLES: killed after $before acknowledged; serving again after $(( $(date +%s) - t0 )) s"
