@@ -14,8 +14,9 @@
 # The kill is of the postmaster and all its backends at once (a power cut, as far as the server can
 # tell); restart is `pg_ctlcluster <version> <cluster> start` (crash recovery from the WAL).
 # Service: the packaged jar with the dev profile on a scratch database (sealed_crash), ports 18100/19100;
-# its in-flight lease (sealed.intake.idempotency-in-flight-lease, default PT2M) is CRASH_LEASE (PT30S):
-# a claim whose holder was killed blocks its key that long, then the client's retry takes it over.
+# its in-flight lease (sealed.intake.idempotency-in-flight-lease, PT2M) stays the service's default
+# unless CRASH_LEASE is set: a claim whose holder was killed blocks its key that long, then the client's
+# retry takes it over. Clients give up on a request after CRASH_RETRY_SECONDS (900).
 # Other settings: CRASH_WORKERS (8), CRASH_ACCOUNTS (8), CRASH_LOAD_SECONDS (5: load between crashes).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../bench/lib.sh"
@@ -52,12 +53,12 @@ pg_start
 scratch_db "$DB"
 ensure_accounts crash-reporter "${CRASH_ACCOUNTS:-8}"
 build_service
-export SERVICE_ENV="SEALED_INTAKE_IDEMPOTENCY_IN_FLIGHT_LEASE=${CRASH_LEASE:-PT30S} DB_PORT=$DB_PORT"
+export SERVICE_ENV="DB_PORT=$DB_PORT${CRASH_LEASE:+ SEALED_INTAKE_IDEMPOTENCY_IN_FLIGHT_LEASE=$CRASH_LEASE}"
 start_service "$DB" "$PORT" "$MPORT" "$OUT/service.log"
 trap 'touch "$STOP"; [ -n "${CLIENT_PID:-}" ] && kill "$CLIENT_PID" 2>/dev/null; stop_service "$SERVICE_PID"' EXIT
 
 python3 "$BENCH_DIR/crash_client.py" load --base "http://127.0.0.1:$PORT" --prefix crash-reporter \
-  --accounts "${CRASH_ACCOUNTS:-8}" --workers "${CRASH_WORKERS:-8}" --stop-file "$STOP" --out "$RESULTS" \
+  --accounts "${CRASH_ACCOUNTS:-8}" --workers "${CRASH_WORKERS:-8}" --stop-file "$STOP" --out "$RESULTS" --retry-seconds "${CRASH_RETRY_SECONDS:-900}" \
   >"$OUT/client.log" 2>&1 &
 CLIENT_PID=$!
 acked() { local n; n=$(grep -c '"ack"' "$RESULTS" 2>/dev/null || true); echo "${n:-0}"; }
