@@ -52,5 +52,5 @@ python3 "$BENCH_DIR/statements.py" pgbench-shape "$BENCH_DIR/sql/intake-current.
 if ! diff -u "$KEPT" "$OUT/pgbench.statements" >"$OUT/pgbench-drift.diff"; then
   echo "DRIFT: bench/sql/intake-current.sql does not replay $KEPT:"; cat "$OUT/pgbench-drift.diff"; rc=1
 fi
-[ $rc = 0 ] && echo "statements OK: the service issues $(awk -F'\t' '{s+=$1} END{print s}' "$KEPT") statements per report, as kept and replayed"
+[ $rc = 0 ] && echo "statements OK: the service issues what $KEPT lists, and intake-current.sql replays it"
 exit $rc
