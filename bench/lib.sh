@@ -92,13 +92,13 @@ ensure_accounts() {
         \"attributes\":{\"platform_account_id\":[\"pa-$prefix-$i\"]},
         \"credentials\":[{\"type\":\"password\",\"value\":\"$u-dev-pw\",\"temporary\":false}]}")
     case "$code" in
-      201)
-        id=$(curl -fsS -H "Authorization: Bearer $admin" "$KEYCLOAK_URL/admin/realms/$REALM/users?username=$u&exact=true" | json_get '[0]["id"]')
-        curl -fsS -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-          "$KEYCLOAK_URL/admin/realms/$REALM/users/$id/role-mappings/realm" -d "[$role]" ;;
-      409) ;;
+      201|409) ;;
       *) echo "creating $u in Keycloak answered $code" >&2; return 1 ;;
     esac
+    # Also for an account that exists: an earlier, interrupted run may have left it without the role.
+    id=$(curl -fsS -H "Authorization: Bearer $admin" "$KEYCLOAK_URL/admin/realms/$REALM/users?username=$u&exact=true" | json_get '[0]["id"]')
+    curl -fsS -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+      "$KEYCLOAK_URL/admin/realms/$REALM/users/$id/role-mappings/realm" -d "[$role]"
   done
 }
 

@@ -39,6 +39,7 @@ function init(args)
   math.randomseed(seed + id * 7919)
   next_token = id
   created, other = 0, 0
+  statuses = {}
 end
 
 function request()
@@ -51,17 +52,23 @@ function request()
 end
 
 function response(status, headers, resp_body)
-  if status == 201 then created = created + 1 else other = other + 1 end
+  if status == 201 then created = created + 1 else
+    other = other + 1
+    statuses[status] = (statuses[status] or 0) + 1
+  end
 end
 
 function done(summary, latency, requests)
-  local c, o = 0, 0
+  local c, o, by = 0, 0, {}
   for _, t in ipairs(threads) do
     c = c + t:get("created")
     o = o + t:get("other")
+    for k, v in pairs(t:get("statuses")) do by[k] = (by[k] or 0) + v end
   end
+  local parts = {}
+  for k, v in pairs(by) do parts[#parts + 1] = k .. "x" .. v end
   local secs = summary.duration / 1e6
-  io.write(string.format("BENCH_RESULT created=%d other=%d errors=%d seconds=%.2f rps201=%.1f p50_ms=%.1f p99_ms=%.1f\n",
-    c, o, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout + summary.errors.status,
-    secs, c / secs, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+  io.write(string.format("BENCH_RESULT created=%d other=%d errors=%d seconds=%.2f rps201=%.1f p50_ms=%.1f p99_ms=%.1f non201=%s\n",
+    c, o, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    secs, c / secs, latency:percentile(50) / 1000, latency:percentile(99) / 1000, table.concat(parts, ",")))
 end
