@@ -51,6 +51,8 @@ public final class AuditActions {
     public static final String CASE_NOTE_ADDED = "case.note-added";
     public static final String CASE_ESCALATED = "case.escalated";
     public static final String CASE_DECIDED = "case.decided";
+    public static final String CASE_CONVERSATION_READ = "case.conversation.read";
+    public static final String CASE_VERIFICATION_REQUESTED = "case.verification-requested";
 
     public static final String OUTCOME_OK = "ok";
     public static final String OUTCOME_REFUSED = "refused";

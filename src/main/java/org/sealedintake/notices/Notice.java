@@ -53,6 +53,10 @@ public class Notice {
     @Column(name = "responded_at")
     public Instant respondedAt;
 
+    /** The creator's release batch; the notice is released with the rest of it. */
+    @Column(name = "release_batch_id")
+    public UUID releaseBatchId;
+
     @Override
     public String toString() {
         return "Notice[" + id + "]";

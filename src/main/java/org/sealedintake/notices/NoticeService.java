@@ -62,6 +62,11 @@ public class NoticeService {
 
     /** Stores a notice after its texts passed the guard; refused texts leave nothing behind. */
     public UUID issue(NoticeDraft d) {
+        return issue(d, null);
+    }
+
+    /** Stores a notice that is released with the creator's batch {@code releaseBatchId}. */
+    public UUID issue(NoticeDraft d, UUID releaseBatchId) {
         for (String text : d.content().freeTexts()) {
             guard.requireClean(text, d.caseReportIds());
         }
@@ -76,8 +81,17 @@ public class NoticeService {
         n.releaseAt = d.releaseAt() == null ? n.createdAt : d.releaseAt();
         n.appealBy = d.kind() == NoticeKind.DECISION ? terms.appealBy(n.releaseAt) : null;
         n.content = cipher.encrypt(write(d.content()), AssociatedData.noticeContent(n.id));
+        n.releaseBatchId = releaseBatchId;
         notices.persist(n);
         return n.id;
+    }
+
+    /** A batch moved later: its notices are released (and their appeal windows start) at the new instant. */
+    public void rescheduleBatch(UUID releaseBatchId, Instant releaseAt) {
+        for (Notice n : notices.list("releaseBatchId", releaseBatchId)) {
+            n.releaseAt = releaseAt;
+            n.appealBy = n.kind == NoticeKind.DECISION ? terms.appealBy(releaseAt) : null;
+        }
     }
 
     public PageView<CreatorNoticeSummary> mine(String account, int page, int size) {
@@ -116,6 +130,18 @@ public class NoticeService {
     public List<CreatorResponse> responsesOf(UUID caseId) {
         return notices.ofCase(caseId).stream().filter(n -> n.response != null)
                 .map(n -> new CreatorResponse(n.id, redactor.redact(responseOf(n)), n.respondedAt)).toList();
+    }
+
+    /** A verification request of a case as its moderators read it: the question and the creator's (redacted) answer. */
+    public record Verification(UUID noticeId, String question, Instant releaseAt, String response, Instant respondedAt) {
+    }
+
+    /** The verification requests of a case, for its moderators (the caller audits the read). */
+    public List<Verification> verificationsOf(UUID caseId) {
+        return notices.ofCase(caseId).stream().filter(n -> n.kind == NoticeKind.VERIFICATION_REQUEST)
+                .map(n -> new Verification(n.id, read(n).question(), n.releaseAt,
+                        n.response == null ? null : redactor.redact(responseOf(n)), n.respondedAt))
+                .toList();
     }
 
     /** A released decision notice of this account, for an appeal. */

@@ -63,6 +63,28 @@ public class Outbox {
         return e.id;
     }
 
+    /** Queues one message that leaves with a creator's release batch; see {@link #rescheduleBatch}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID enqueue(OutboxKind kind, String destination, String idempotencyKey, String payloadJson,
+            Instant releaseAt, UUID releaseBatchId) {
+        UUID id = enqueue(kind, destination, idempotencyKey, payloadJson, releaseAt);
+        events.findById(id).releaseBatchId = releaseBatchId;
+        return id;
+    }
+
+    /** Ties an already queued message to a release batch (for messages queued by another feature's code). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assignBatch(UUID eventId, UUID releaseBatchId) {
+        events.findById(eventId).releaseBatchId = releaseBatchId;
+    }
+
+    /** A batch moved later: its messages not yet tried leave at the new instant too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int rescheduleBatch(UUID releaseBatchId, Instant releaseAt) {
+        return events.update("releaseAt = ?1, nextAttemptAt = ?1 where releaseBatchId = ?2 and status = ?3 and attempts = 0",
+                releaseAt, releaseBatchId, OutboxStatus.PENDING);
+    }
+
     /** The payload of a queued message, for the dispatcher and for tests. */
     public String payloadOf(OutboxEvent e) {
         return new String(cipher.decrypt(e.payload, AssociatedData.outboxPayload(e.id)), StandardCharsets.UTF_8);

@@ -63,6 +63,10 @@ public class OutboxEvent {
     @Column(name = "parked_at")
     public Instant parkedAt;
 
+    /** The creator's release batch this message leaves with (decorrelated timing); null outside batches. */
+    @Column(name = "release_batch_id")
+    public UUID releaseBatchId;
+
     @Override
     public String toString() {
         return "OutboxEvent[" + id + "]";

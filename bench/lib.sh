@@ -1,0 +1,120 @@
+# Shared helpers for bench/run.sh, scripts/crash-cycles.sh and scripts/unseal-race.sh. Sourced, not run.
+# Everything here works on SCRATCH databases (names starting with sealed_bench or sealed_crash or
+# sealed_race), never on the dev database or the test databases.
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$BENCH_DIR/../scripts/lib.sh"
+KEYCLOAK_URL="${KEYCLOAK_URL:-http://127.0.0.1:${KEYCLOAK_PORT:-8180}}"
+REALM="${REALM:-sealed-intake}"
+KC_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-dev-only-admin-pw}"
+DB_HOST="${DB_HOST:-127.0.0.1}"
+DB_PORT="${DB_PORT:-5432}"
+export DB_OWNER="${DB_OWNER:-sealed_owner}" DB_OWNER_PASSWORD="${DB_OWNER_PASSWORD:-dev-only-owner-pw}"
+export DB_APP_USER="${DB_APP_USER:-sealed_app}" DB_APP_PASSWORD="${DB_APP_PASSWORD:-dev-only-app-pw}"
+
+as_postgres_psql() {
+  if [ "$(id -un)" = postgres ]; then psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" "$@";
+  elif [ "$(id -u)" = 0 ] && command -v runuser >/dev/null; then runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$DB_PORT" "$@";
+  else sudo -n -u postgres psql -X -q -v ON_ERROR_STOP=1 -p "$DB_PORT" "$@"; fi
+}
+
+# A fresh scratch database with the project's roles and grants (scripts/db-setup.sh), schema by Flyway
+# at the service's first start. Refuses names that are not scratch names.
+scratch_db() {
+  local name="$1"
+  case "$name" in sealed_bench*|sealed_crash*|sealed_race*) ;; *) echo "refusing non-scratch database $name" >&2; return 1;; esac
+  as_postgres_psql -d postgres -c "DROP DATABASE IF EXISTS $name WITH (FORCE)"
+  # The exported checkpoints belong to the dropped database (a new chain must not meet them).
+  rm -f "$RUN_DIR/audit-checkpoints-$name.jsonl"
+  DB_NAME="$name" "$ROOT/scripts/db-setup.sh" >/dev/null
+}
+
+# Starts the packaged service (target/quarkus-app) as scripts/dev.sh does: the dev profile (dev keys),
+# against database $1, API port $2, management port $3, output to $4. Extra env may be passed in SERVICE_ENV
+# (space-separated KEY=VALUE). Sets SERVICE_PID. Quotas: the documented benchmark setting
+# SEALED_QUOTA_REPORTS_PER_HOUR (an ordinary config override of sealed.quota.reports-per-hour).
+start_service() {
+  local db="$1" port="$2" mport="$3" log="$4"
+  mkdir -p "$RUN_DIR"
+  # shellcheck disable=SC2086
+  ( cd "$ROOT" && exec env DB_NAME="$db" HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$mport" \
+      SEALED_QUOTA_REPORTS_PER_HOUR="${SEALED_QUOTA_REPORTS_PER_HOUR:-100000000}" \
+      _DEV_SEALED_AUDIT_EXPORT_FILE="$RUN_DIR/audit-checkpoints-$db.jsonl" \
+      ${SERVICE_ENV:-} java ${SERVICE_JAVA_OPTS:-} -Dquarkus.profile=dev -jar target/quarkus-app/quarkus-run.jar ) >>"$log" 2>&1 &
+  SERVICE_PID=$!
+  local waited=0
+  until curl -fsS -o /dev/null "http://127.0.0.1:$mport/q/health/ready" 2>/dev/null; do
+    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then echo "service exited during start; see $log" >&2; tail -20 "$log" >&2; return 1; fi
+    [ $waited -ge "${SERVICE_START_TIMEOUT:-240}" ] && { echo "service not ready after ${waited}s; see $log" >&2; return 1; }
+    sleep 1; waited=$((waited + 1))
+  done
+}
+
+stop_service() {
+  local pid="$1"
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
+build_service() {
+  if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$ROOT/target/quarkus-app/quarkus-run.jar" ]; then
+    (cd "$ROOT" && ./mvnw -B -q package -Dmaven.test.skip=true)
+  fi
+}
+
+json_get() { python3 -c 'import sys,json; d=json.load(sys.stdin); print(d'"$1"')'; }
+
+kc_token() { # user password [totp]
+  local extra=()
+  [ -n "${3:-}" ] && extra=(-d "totp=$3")
+  curl -fsS -d grant_type=password -d client_id=app -d "username=$1" -d "password=$2" "${extra[@]}" \
+    "$KEYCLOAK_URL/realms/$REALM/protocol/openid-connect/token" | json_get '["access_token"]'
+}
+
+kc_admin_token() {
+  curl -fsS -d grant_type=password -d client_id=admin-cli -d username=admin -d "password=$KC_ADMIN_PASSWORD" \
+    "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" | json_get '["access_token"]'
+}
+
+# Creates (idempotently) reporter accounts <prefix>-001..N with role user, a platform_account_id and
+# the password <username>-dev-pw (DEV ONLY, like the realm's dev users), through the admin API.
+ensure_accounts() {
+  local prefix="$1" n="$2" admin i u code id
+  admin=$(kc_admin_token)
+  local role; role=$(curl -fsS -H "Authorization: Bearer $admin" "$KEYCLOAK_URL/admin/realms/$REALM/roles/user")
+  for i in $(seq -f '%03g' 1 "$n"); do
+    u="$prefix-$i"
+    # The master realm's admin tokens live 60 s: a fresh one every 10 accounts.
+    [ $((10#$i % 10)) = 0 ] && admin=$(kc_admin_token)
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+      "$KEYCLOAK_URL/admin/realms/$REALM/users" -d "{\"username\":\"$u\",\"enabled\":true,\"emailVerified\":true,
+        \"firstName\":\"Bench\",\"lastName\":\"Reporter $i\",\"email\":\"$u@example.test\",
+        \"attributes\":{\"platform_account_id\":[\"pa-$prefix-$i\"]},
+        \"credentials\":[{\"type\":\"password\",\"value\":\"$u-dev-pw\",\"temporary\":false}]}")
+    case "$code" in
+      201|409) ;;
+      *) echo "creating $u in Keycloak answered $code" >&2; return 1 ;;
+    esac
+    # Also for an account that exists: an earlier, interrupted run may have left it without the role.
+    id=$(curl -fsS -H "Authorization: Bearer $admin" "$KEYCLOAK_URL/admin/realms/$REALM/users?username=$u&exact=true" | json_get '[0]["id"]')
+    curl -fsS -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+      "$KEYCLOAK_URL/admin/realms/$REALM/users/$id/role-mappings/realm" -d "[$role]"
+  done
+}
+
+# One fresh access token per account, one per line, into file $3 (fetched 8 at a time).
+account_tokens() {
+  python3 - "$1" "$2" "$KEYCLOAK_URL" "$REALM" >"$3" <<'PY'
+import json, sys, urllib.parse, urllib.request
+from concurrent.futures import ThreadPoolExecutor
+prefix, n, kc, realm = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+def fetch(i):
+    u = f'{prefix}-{i:03d}'
+    form = urllib.parse.urlencode({'grant_type': 'password', 'client_id': 'app', 'username': u, 'password': f'{u}-dev-pw'})
+    with urllib.request.urlopen(f'{kc}/realms/{realm}/protocol/openid-connect/token', form.encode(), timeout=60) as r:
+        return json.load(r)['access_token']
+with ThreadPoolExecutor(8) as ex:
+    for t in ex.map(fetch, range(1, n + 1)):
+        print(t)
+PY
+}

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# The intake benchmark (issue 10): the packaged service as production runs it (dev profile for the dev
+# keys, as scripts/dev.sh), driven from OUTSIDE its JVM by wrk, and in the same run pgbench replaying
+#   (a) the intake's current statements (sql/intake-current.sql, checked against the service first by
+#       check-statements.sh), and
+#   (b) the frozen reference shape (sql/reference.sql on sql/reference-schema.sql; never changes),
+# at 1, 4, 8, 16, 32, 64 clients. Writes a markdown table to bench/results/<time>.md and prints it.
+#
+#   bench/run.sh                       full run (about 6 minutes with 20 s steps)
+#   BENCH_STEP_SECONDS=5 BENCH_CLIENTS="1 4 16" bench/run.sh      a quick smoke run
+#
+# Settings (environment): BENCH_CLIENTS (default "1 4 8 16 32 64"), BENCH_STEP_SECONDS (20),
+# BENCH_ACCOUNTS (64 reporter accounts, created in Keycloak through its admin API as bench-reporter-NNN),
+# BENCH_PORT/BENCH_MANAGEMENT_PORT (18080/19080), BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
+# BENCH_SKIP_CHECK=1 (skip the statement capture). Quotas: the service gets
+# SEALED_QUOTA_REPORTS_PER_HOUR=100000000 (the documented benchmark setting; an ordinary override of
+# sealed.quota.reports-per-hour), and with 64 accounts the per-account quota rows are not one hot row.
+# Databases: scratch only (sealed_bench for the service and (a), sealed_bench_ref for (b)), dropped and
+# created by this script on the local PostgreSQL; the dev database and test databases are not touched.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+select_jdk
+CLIENTS="${BENCH_CLIENTS:-1 4 8 16 32 64}"
+STEP="${BENCH_STEP_SECONDS:-20}"
+ACCOUNTS="${BENCH_ACCOUNTS:-64}"
+PORT="${BENCH_PORT:-18080}"; MPORT="${BENCH_MANAGEMENT_PORT:-19080}"
+DB=sealed_bench; REF_DB=sealed_bench_ref
+OUT="$RUN_DIR/bench"; mkdir -p "$OUT" "$BENCH_DIR/results"
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+RESULT="$BENCH_DIR/results/$STAMP.md"
+
+command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
+command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install postgresql-client" >&2; exit 1; }
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+build_service
+CHECK="skipped"
+if [ "${BENCH_SKIP_CHECK:-0}" != 1 ]; then
+  if BENCH_SKIP_BUILD=1 "$BENCH_DIR/check-statements.sh" >"$OUT/check.log" 2>&1; then CHECK="OK (kept = service = replay)"; else
+    CHECK="DRIFT (see $OUT/check.log): figure (a) replays an outdated statement list"; cat "$OUT/check.log"; fi
+fi
+
+scratch_db "$DB"
+ensure_accounts bench-reporter "$ACCOUNTS"
+: >"$OUT/service.log"
+start_service "$DB" "$PORT" "$MPORT" "$OUT/service.log"
+trap 'stop_service $SERVICE_PID' EXIT
+
+wrk_step() { # clients seconds -> BENCH_RESULT line
+  local c="$1" secs="$2" t=$(( $1 < 2 ? $1 : 2 ))
+  account_tokens bench-reporter "$ACCOUNTS" "$OUT/tokens"   # tokens live 5 minutes: fresh per step
+  BENCH_TOKENS="$OUT/tokens" BENCH_BODY="$BENCH_DIR/body.json" \
+    wrk -t "$t" -c "$c" -d "${secs}s" --timeout 10s -s "$BENCH_DIR/report.lua" "http://127.0.0.1:$PORT" >"$OUT/wrk-$c.log" 2>&1
+  grep '^BENCH_RESULT' "$OUT/wrk-$c.log"
+}
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
+
+echo "warm-up (10 s, 4 clients)"; wrk_step 4 10 >/dev/null
+declare -A RPS P50 P99 OTHER OWN REF
+for c in $CLIENTS; do
+  line=$(wrk_step "$c" "$STEP"); echo "service  c=$c  $line"
+  RPS[$c]=$(echo "$line" | field rps201); P50[$c]=$(echo "$line" | field p50_ms); P99[$c]=$(echo "$line" | field p99_ms)
+  OTHER[$c]=$(( $(echo "$line" | field other) + $(echo "$line" | field errors) ))
+done
+stop_service "$SERVICE_PID"; trap - EXIT
+
+# Payloads of the sizes the service wrote in this run (a), and the frozen sizes of the reference (b).
+hexbytes() { python3 -c "import os,sys; print('\\\\x' + os.urandom(int(sys.argv[1])).hex())" "$1"; }
+avg() { as_postgres_psql -d "$DB" -At -c "select coalesce(avg(octet_length($1))::int, $3) from $2"; }
+NOW=$(date -u +'%Y-%m-%d %H:%M:%S+00'); LATER=$(date -u -d '+7 days' +'%Y-%m-%d %H:%M:%S+00'); DAY=$(date -u -d '+1 day' +'%Y-%m-%d %H:%M:%S+00')
+LOCS=$(python3 -c 'import os; print("{" + ",".join("\"\\\\x%s\"" % os.urandom(32).hex() for _ in range(16)) + "}")')
+COMMON=(-D "now=$NOW" -D "later=$LATER" -D "day=$DAY" -D category=HARASSMENT -D status=RECEIVED -D tref=video:8841230977
+  -D tacct=yexingzhe_aj -D minor=false -D victim=SELF -D keyid=1801495724 -D actor=reporter-of-report -D action=report.created
+  -D otype=report -D outcome=ok -D purpose=intake)
+OWN_VARS=("${COMMON[@]}" -D "accounts=$ACCOUNTS" -D "locs=$LOCS"
+  -D "text=$(hexbytes "$(avg sealed_text report 1814)")" -D "modtext=$(hexbytes "$(avg moderator_text report 1761)")"
+  -D "identity=$(hexbytes "$(avg ciphertext sealed_identity 1077)")" -D "fpset=$(hexbytes "$(avg fingerprint_set sealed_identity 1764)")"
+  -D "seal=$(hexbytes "$(avg seal audit_event 69)")" -D "state=$(hexbytes "$(avg sealed_state quota_window 41)")"
+  -D "ref=$(hexbytes "$(avg sealed_ref owner_pointer 49)")")
+# FROZEN reference payload sizes (measured from the service on 2026-11-26; never change them).
+REF_VARS=("${COMMON[@]}" -D "text=$(hexbytes 1814)" -D "modtext=$(hexbytes 1761)" -D "identity=$(hexbytes 1077)" -D "seal=$(hexbytes 69)")
+
+pg_step() { # db user password script clients [pgbench -D ...] -> tps
+  local db="$1" user="$2" pw="$3" script="$4" c="$5" j=$(( $5 < 2 ? $5 : 2 ))
+  local log="$OUT/pgbench-$(basename "$4" .sql)-$5.log"
+  shift 5
+  PGPASSWORD="$pw" pgbench -n -M prepared -h "$DB_HOST" -p "$DB_PORT" -U "$user" -c "$c" -j "$j" -T "$STEP" -f "$script" "$@" "$db" \
+    >"$log" 2>&1 || { cat "$log" >&2; return 1; }
+  printf '%.0f' "$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$log")"
+}
+scratch_db "$REF_DB"
+PGPASSWORD="$DB_OWNER_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER" -d "$REF_DB" -f "$BENCH_DIR/sql/reference-schema.sql"
+for c in $CLIENTS; do
+  OWN[$c]=$(pg_step "$DB" "$DB_APP_USER" "$DB_APP_PASSWORD" "$BENCH_DIR/sql/intake-current.sql" "$c" "${OWN_VARS[@]}")
+  REF[$c]=$(pg_step "$REF_DB" "$DB_OWNER" "$DB_OWNER_PASSWORD" "$BENCH_DIR/sql/reference.sql" "$c" "${REF_VARS[@]}")
+  echo "pgbench  c=$c  own-statements ${OWN[$c]} reports/s  reference ${REF[$c]} reports/s"
+done
+
+best() { local -n a=$1; local m=0 k; for k in "${!a[@]}"; do m=$(python3 -c "print(max($m, ${a[$k]}))"); done; echo "$m"; }
+pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
+{
+  echo "# Intake benchmark $STAMP"
+  echo
+  echo "Commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src || echo ' (+ uncommitted changes in src/)'),"\
+    "$(nproc) cores, load average before the run $LOAD_BEFORE; $STEP s per step; $ACCOUNTS accounts;"\
+    "service: packaged jar, dev profile, port $PORT; database: local PostgreSQL, scratch databases."
+  echo "Statement check: $CHECK."
+  echo
+  echo "| clients | service reports/s | p50 ms | p99 ms | non-201 | db ceiling, own statements | reference ceiling | service / own | service / reference |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  for c in $CLIENTS; do
+    echo "| $c | ${RPS[$c]} | ${P50[$c]} | ${P99[$c]} | ${OTHER[$c]} | ${OWN[$c]} | ${REF[$c]} | $(pct "${RPS[$c]}" "${OWN[$c]}") | $(pct "${RPS[$c]}" "${REF[$c]}") |"
+  done
+  b=$(best RPS); bo=$(best OWN); br=$(best REF); last=${CLIENTS##* }
+  echo
+  echo "Each at its best concurrency: service $b reports/s, own-statements ceiling $bo, reference ceiling $br;"\
+    "service / own $(pct "$b" "$bo"), service / reference $(pct "$b" "$br");"\
+    "service at $last clients / its peak $(pct "${RPS[$last]}" "$b")."
+} | tee "$RESULT"
+echo "written to $RESULT"
