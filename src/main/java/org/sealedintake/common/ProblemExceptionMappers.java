@@ -92,6 +92,15 @@ public class ProblemExceptionMappers {
         return Problem.of(400, "malformed-json", "Malformed JSON", "The body is not well-formed JSON.").toResponse();
     }
 
+    /**
+     * A body whose first bytes make Jackson guess another encoding (UTF-32) that then fails to decode:
+     * an IOException, not a Jackson parse exception (found by fuzzing).
+     */
+    @ServerExceptionMapper
+    public Response undecodableBody(java.io.CharConversionException e) {
+        return Problem.of(400, "malformed-json", "Malformed JSON", "The body is not well-formed JSON.").toResponse();
+    }
+
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class })
     public Response unauthorized(RuntimeException e) {
@@ -111,6 +120,9 @@ public class ProblemExceptionMappers {
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             // Quarkus REST wraps parse errors of the body (malformed JSON) in a 400 WebApplicationException.
             return jsonProblem(json);
+        }
+        if (status == 400 && e.getCause() instanceof java.io.CharConversionException undecodable) {
+            return undecodableBody(undecodable);
         }
         if (status >= 500) {
             return internal(e);

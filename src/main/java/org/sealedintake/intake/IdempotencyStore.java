@@ -26,8 +26,11 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
 
     /** What a claim found. */
     public sealed interface Claim {
-        /** This request holds the key now and must do the work. */
-        record Won() implements Claim {
+        /**
+         * This request holds the key now and must do the work. {@code claimedAt} fences the claim: a
+         * request that outlived its lease cannot complete or release the claim of the one that took over.
+         */
+        record Won(Instant claimedAt) implements Claim {
         }
 
         /** The key was used before; the record says how. */
@@ -37,7 +40,8 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
 
     /** Tries to take the key; commits on its own so concurrent requests see the claim at once. */
     public Claim claim(byte[] keyIndex, byte[] bodyFingerprint) {
-        Instant now = Instant.now(clock);
+        // Microseconds, as PostgreSQL stores them: the claim time is compared again as the fence.
+        Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Duration lease = config.intake().idempotencyInFlightLease();
         // An expired record, or an in-flight claim whose holder died, no longer holds the key.
         getEntityManager().createNativeQuery("""
@@ -52,7 +56,7 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
                 .setParameter(4, now.plus(config.intake().idempotencyTtl()))
                 .executeUpdate();
         if (inserted == 1) {
-            return new Claim.Won();
+            return new Claim.Won(now);
         }
         Optional<IdempotencyRecord> existing = findByIdOptional(keyIndex);
         // Gone between the insert and the read: its holder released it; the client may simply retry.
@@ -60,16 +64,32 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
     }
 
     /** Gives the key back after the work failed, so a corrected retry is not blocked. */
-    public void release(byte[] keyIndex) {
-        getEntityManager().createNativeQuery("delete from idempotency_record where key_index = ?1 and report_id is null")
-                .setParameter(1, keyIndex).executeUpdate();
+    public void release(byte[] keyIndex, Instant claimedAt) {
+        getEntityManager().createNativeQuery(
+                "delete from idempotency_record where key_index = ?1 and report_id is null and claimed_at = ?2")
+                .setParameter(1, keyIndex).setParameter(2, claimedAt).executeUpdate();
     }
 
     /** Marks the key as used for {@code reportId}, in the report's own transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(byte[] keyIndex, java.util.UUID reportId) {
-        getEntityManager().createNativeQuery("update idempotency_record set report_id = ?1 where key_index = ?2")
-                .setParameter(1, reportId).setParameter(2, keyIndex).executeUpdate();
+    public void complete(byte[] keyIndex, Instant claimedAt, java.util.UUID reportId) {
+        int updated = getEntityManager().createNativeQuery("""
+                update idempotency_record set report_id = ?1
+                 where key_index = ?2 and report_id is null and claimed_at = ?3""")
+                .setParameter(1, reportId).setParameter(2, keyIndex).setParameter(3, claimedAt).executeUpdate();
+        if (updated != 1) {
+            // This request outlived its lease and a retry took the key over: its report must not commit,
+            // or the key would stand for two reports (found by scripts/crash-cycles.sh).
+            throw new ClaimLostException();
+        }
+    }
+
+    /** The in-flight claim was taken over by a retry; the report transaction rolls back. */
+    public static final class ClaimLostException extends org.sealedintake.common.ApiProblem {
+        ClaimLostException() {
+            super(409, "idempotency-in-flight", "Request in progress",
+                    "A request with this Idempotency-Key is being processed by a later attempt; retry shortly.");
+        }
     }
 
     /** Daily clean-up of expired keys. */

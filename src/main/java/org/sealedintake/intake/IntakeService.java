@@ -52,11 +52,12 @@ public class IntakeService {
         if (claim instanceof IdempotencyStore.Claim.Existing existing) {
             return replay(existing.record(), bodyFingerprint);
         }
+        java.time.Instant claimedAt = ((IdempotencyStore.Claim.Won) claim).claimedAt();
         try {
             String moderatorText = scrubber.scrub(caller, request);
-            return new Submission(IntakeReceipt.of(writer.create(caller, keyIndex, request, moderatorText)), false);
+            return new Submission(IntakeReceipt.of(writer.create(caller, keyIndex, claimedAt, request, moderatorText)), false);
         } catch (RuntimeException e) {
-            idempotency.release(keyIndex);
+            idempotency.release(keyIndex, claimedAt);
             throw e;
         }
     }

@@ -63,7 +63,8 @@ public class ReportWriter {
         this.config = config;
     }
 
-    public Report create(Caller caller, byte[] keyIndex, SubmitReportRequest request, String moderatorText) {
+    public Report create(Caller caller, byte[] keyIndex, java.time.Instant claimedAt, SubmitReportRequest request,
+            String moderatorText) {
         // First: the quota row lock also serialises this account's concurrent filings.
         quotas.chargeReport(caller);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -91,7 +92,7 @@ public class ReportWriter {
         // Cases join the report in this transaction; the tag is keyed by the account and the case id.
         filed.fire(new ReportFiled(r.id, r.targetContentRef, r.category, r.involvesMinor, caller.trustedFlagger(),
                 scope -> blindIndex.of(BlindIndex.Domain.CASE_REPORTER_TAG, 16, caller.accountKey(bytes(scope)))));
-        idempotency.complete(keyIndex, r.id);
+        idempotency.complete(keyIndex, claimedAt, r.id);
         audit.record(AuditActions.REPORTER_OF_REPORT, AuditActions.REPORT_CREATED, "report", r.id, "intake");
         return r;
     }

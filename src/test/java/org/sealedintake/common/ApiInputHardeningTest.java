@@ -39,6 +39,21 @@ class ApiInputHardeningTest {
     }
 
     @Test
+    void refusesABodyWhoseFirstBytesLookLikeUtf32With400() throws Exception {
+        // Found by JsonBodyFuzzTest: the service answered 500 before the mapper knew this exception.
+        byte[] body = getClass().getResourceAsStream(
+                "/org/sealedintake/fuzz/JsonBodyFuzzTestInputs/bindsOrFailsWithAJacksonException/crash-c318bde8ead1fe03a454fcaeec862f6ab0b4d5f0")
+                .readAllBytes();
+        Map<String, Long> before = Db.intakeCounts();
+        assertProblem(given().auth().oauth2(Tokens.of("reporter-a")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post("/v1/reports"), 400);
+        assertProblem(given().auth().oauth2(Tokens.of("reporter-a")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(new byte[] { 1, 0, 0, 0, '{', '}' }).post("/v1/reports"), 400);
+        org.junit.jupiter.api.Assertions.assertEquals(before, Db.intakeCounts());
+    }
+
+    @Test
     void refusesNulInEverySingleLineReportFieldWithoutWriting() {
         String self = "{\"type\":\"SELF\"}";
         Map<String, Long> before = Db.intakeCounts();
