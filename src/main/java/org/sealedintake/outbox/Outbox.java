@@ -55,7 +55,8 @@ public class Outbox {
         e.idempotencyKey = idempotencyKey;
         e.payload = cipher.encrypt(payloadJson.getBytes(StandardCharsets.UTF_8), AssociatedData.outboxPayload(e.id));
         e.createdAt = now;
-        e.releaseAt = releaseAt == null || releaseAt.isBefore(now) ? now : releaseAt;
+        // As given (a past instant is simply due now): messages released together keep one instant.
+        e.releaseAt = releaseAt == null ? now : releaseAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         e.status = OutboxStatus.PENDING;
         e.attempts = 0;
         e.nextAttemptAt = e.releaseAt;
