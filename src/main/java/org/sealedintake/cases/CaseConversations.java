@@ -81,6 +81,9 @@ public class CaseConversations {
             throw CaseProblems.ownerUnknown();
         }
         List<UUID> reportIds = members.reportIdsOf(c.id);
+        if (!m.senior() && !guard.selfTestsPassed(reportIds)) {
+            throw CaseProblems.seniorReviewRequired();
+        }
         CaseFacts facts = CaseFacts.of(c, reportIds, reports, cipher, now);
         UUID noticeId = releases.sendVerificationRequest(m.subject(), c.id, c.targetOwner, c.canonicalRef, text, reportIds,
                 facts.latestReportAt(), facts.distinctReporters(), facts.categories(), facts.minorInvolved());

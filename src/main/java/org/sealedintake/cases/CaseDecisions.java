@@ -41,10 +41,12 @@ public class CaseDecisions {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final org.sealedintake.redaction.guard.LeakGuard guard;
 
     CaseDecisions(CaseRepository cases, CaseReportRepository members, CaseDecisionRepository decisions,
             StatementCategories reference, Reports reports, Event<CaseDecided> decided, DataCipher cipher, AuditLog audit,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, org.sealedintake.redaction.guard.LeakGuard guard) {
+        this.guard = guard;
         this.cases = cases;
         this.members = members;
         this.decisions = decisions;
@@ -98,6 +100,10 @@ public class CaseDecisions {
         }
         if (c.targetOwner == null) {
             throw CaseProblems.ownerUnknown();
+        }
+        if (!m.senior() && !guard.selfTestsPassed(members.reportIdsOf(c.id))) {
+            // Its notice would go to the creator with texts the guard cannot vouch for.
+            throw CaseProblems.seniorReviewRequired();
         }
         CaseDecision d = new CaseDecision();
         d.id = UUID.randomUUID();

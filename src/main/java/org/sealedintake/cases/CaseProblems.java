@@ -41,4 +41,11 @@ final class CaseProblems {
     static ApiProblem invalid(String type, String detail) {
         return new ApiProblem(422, type, "Invalid decision", detail);
     }
+
+    /** The leak guard could not prove it catches every identifier of a reporter of this case. */
+    static ApiProblem seniorReviewRequired() {
+        return new ApiProblem(409, "senior-review-required", "Senior moderator required",
+                "The leak guard's self-test did not pass for every report of this case: texts to its creator go out "
+                        + "only from a senior moderator, who reviews them by hand.");
+    }
 }

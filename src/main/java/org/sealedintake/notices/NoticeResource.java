@@ -65,7 +65,9 @@ public class NoticeResource {
     @Operation(operationId = "readMyNotice", summary = "Read one of my notices",
             description = "The statement of reasons, question or appeal outcome, with how to appeal and by when.")
     @APIResponse(responseCode = "200", description = "The notice.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatorNoticeView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatorNoticeView.class),
+                    examples = @ExampleObject(name = "decision", value = """
+                            {"id":"5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f","kind":"DECISION","issuedAt":"2026-11-26T18:00:00Z","contentRef":"post:8812","restriction":"REMOVE_CONTENT","territorialScope":["DE","AT"],"facts":"The post shows a home address of a private person.","ground":"INCOMPATIBLE_CONTENT","legalGround":"Community guidelines 4.3 (private information)","explanation":"Publishing private contact details is not allowed.","automatedDetection":false,"automation":"NOT_AUTOMATED","appealBy":"2027-05-26T18:00:00Z","appealed":false,"redress":["Out-of-court dispute settlement (DSA Art. 21).","The competent court."]}""")))
     @APIResponse(responseCode = "400", ref = ApiDocument.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDocument.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocument.NOT_FOUND)

@@ -139,6 +139,39 @@ class ReportToAppealFlowTest {
         assertEquals(1, notices(creator, target).size());
     }
 
+    @Test
+    void aCaseWhoseGuardSelfTestFailedSendsNothingToItsCreatorExceptFromASeniorModerator() throws Exception {
+        String target = CaseFixtures.target();
+        UUID report = CaseFixtures.file("reporter-a", "HARASSMENT", target, false);
+        UUID caseId = CaseFixtures.caseOf(report);
+        captured.fire(new EvidenceCaptured(target, "pa-200001", Instant.now()));
+        // A report sealed without a passing self-test (as rows sealed before the test existed).
+        try (var c = org.sealedintake.support.TestEnvironment.ownerConnection();
+                var s = c.prepareStatement("update sealed_identity set fingerprint_set = null where report_id = ?")) {
+            s.setObject(1, report);
+            assertEquals(1, s.executeUpdate());
+        }
+        String moderator = Tokens.of("moderator");
+        given().auth().oauth2(moderator).post("/v1/cases/" + caseId + "/claim").then().statusCode(200);
+        assertEquals(false, given().auth().oauth2(moderator).get("/v1/cases/" + caseId + "/conversation")
+                .jsonPath().getBoolean("guardSelfTestsPassed"));
+        Response question = ask(moderator, caseId, "Please tell us where the photo in this post was taken.");
+        assertEquals(409, question.statusCode(), question.asString());
+        assertTrue(question.jsonPath().getString("type").endsWith("/senior-review-required"));
+        String harassment = DECISION.replace("DATA_PROTECTION_AND_PRIVACY_VIOLATIONS", "CYBER_VIOLENCE");
+        assertEquals(409, given().auth().oauth2(moderator).contentType(ContentType.JSON).body(harassment)
+                .post("/v1/cases/" + caseId + "/decision").statusCode());
+        assertEquals(0, Db.count("select count(*) from notice where case_id = ?", caseId));
+
+        given().auth().oauth2(moderator).post("/v1/cases/" + caseId + "/release").then().statusCode(200);
+        String senior = Tokens.of("senior-moderator");
+        given().auth().oauth2(senior).post("/v1/cases/" + caseId + "/claim").then().statusCode(200);
+        Response decided = given().auth().oauth2(senior).contentType(ContentType.JSON).body(harassment)
+                .post("/v1/cases/" + caseId + "/decision");
+        assertEquals(201, decided.statusCode(), decided.asString());
+        assertEquals(1, Db.count("select count(*) from notice where case_id = ?", caseId));
+    }
+
     private static Response ask(String moderator, UUID caseId, String text) {
         return given().auth().oauth2(moderator).contentType(ContentType.JSON).body(Map.of("text", text))
                 .post("/v1/cases/" + caseId + "/verification-request");
