@@ -38,6 +38,8 @@ class ReportToAppealFlowTest {
 
     @Inject
     Event<EvidenceCaptured> captured;
+    @Inject
+    org.sealedintake.policy.RoleViewPolicies policies;
 
     @Test
     void aReportIsWorkedFromCaseToAppealOutcomeAndTheCreatorNeverLearnsWhoReported() {
@@ -94,6 +96,9 @@ class ReportToAppealFlowTest {
         Response statement = given().auth().oauth2(creator).get("/v1/notices/" + decisionNotice.get("id"));
         assertEquals("REMOVE_CONTENT", statement.jsonPath().getString("restriction"));
         assertEquals("Publishing private contact details is not allowed.", statement.jsonPath().getString("explanation"));
+        // The creator's answers carry only the fields policies/role-views.yaml allows a creator.
+        assertTrue(policies.policy().view("creator-notice").allowedFields().containsAll(
+                statement.jsonPath().getMap("").keySet()), statement.asString());
         String creatorSees = statement.asString() + given().auth().oauth2(creator).queryParam("size", 100).get("/v1/notices").asString();
         for (String secret : List.of(lastName, "reporter-a", "pa-100001", report.toString(), "Yes, I still live there",
                 Tokens.claims(reporterToken).getString("sub"), Tokens.claims(reporterToken).getString("email"))) {

@@ -83,6 +83,9 @@ class ReportMessagesTest {
         ApiProblem refused = assertThrows(ApiProblem.class, () -> messages.ask(MODERATOR,
                 List.of(UUID.fromString(reportId)), "The creator's number is 13800138000, did you call it?"));
         assertEquals(422, refused.status());
+        ApiProblem named = assertThrows(ApiProblem.class, () -> messages.ask(MODERATOR,
+                List.of(UUID.fromString(reportId)), "王芳 says the photo is hers; is that right?"));
+        assertEquals(refused.type(), named.type(), "a name is refused like a number, with the same problem");
         assertEquals("personal-data-in-text", refused.type());
         assertEquals(before, Db.count("select count(*) from report_message"));
     }
