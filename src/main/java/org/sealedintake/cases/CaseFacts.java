@@ -18,13 +18,13 @@ record CaseFacts(List<UUID> reportIds, Instant latestReportAt, int distinctRepor
         Set<Category> categories, boolean minorInvolved) {
 
     static CaseFacts of(ModerationCase c, List<UUID> reportIds, Reports reports, DataCipher cipher, Instant now) {
-        List<Reports.StaffReport> filed = reports.forStaff(reportIds);
+        List<Reports.ReportFacts> filed = reports.factsOf(reportIds);
         ReporterState state = ReporterState.decode(cipher.decrypt(c.reporterState, AssociatedData.caseReporterState(c.id)));
         return new CaseFacts(reportIds,
-                filed.stream().map(Reports.StaffReport::receivedAt).max(Instant::compareTo).orElse(now),
+                filed.stream().map(Reports.ReportFacts::receivedAt).max(Instant::compareTo).orElse(now),
                 state.distinctReporters(), state.trustedFlaggerReports() > 0,
-                filed.stream().map(Reports.StaffReport::category).collect(Collectors.toSet()),
-                filed.stream().anyMatch(Reports.StaffReport::involvesMinor));
+                filed.stream().map(Reports.ReportFacts::category).collect(Collectors.toSet()),
+                filed.stream().anyMatch(Reports.ReportFacts::involvesMinor));
     }
 
     @Override

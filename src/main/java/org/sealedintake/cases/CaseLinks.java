@@ -21,10 +21,12 @@ public class CaseLinks implements CaseDirectory {
     private final CaseReportRepository members;
     private final CaseDecisionRepository decisions;
     private final org.sealedintake.outbox.Outbox outbox;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     CaseLinks(CaseRepository cases, CaseReportRepository members, CaseDecisionRepository decisions,
-            org.sealedintake.outbox.Outbox outbox) {
+            org.sealedintake.outbox.Outbox outbox, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.outbox = outbox;
+        this.json = json;
         this.cases = cases;
         this.members = members;
         this.decisions = decisions;
@@ -57,10 +59,12 @@ public class CaseLinks implements CaseDirectory {
             if ("REVERSED".equals(decided.outcome())) {
                 if ("CREATOR".equals(decided.appellant())) {
                     // The creator won: the platform lifts the restriction now (the creator asked; no timing to hide).
+                    java.util.Map<String, Object> lift = new java.util.LinkedHashMap<>();
+                    lift.put("liftsDecisionId", decided.decisionId().toString());
+                    lift.put("contentRef", c.canonicalRef);
+                    lift.put("ownerAccountId", c.targetOwner);
                     outbox.enqueue(org.sealedintake.outbox.OutboxKind.ENFORCEMENT, CaseDecisions.ENFORCEMENT_DESTINATION,
-                            "lift:" + decided.appealId(), "{\"liftsDecisionId\":\"" + decided.decisionId()
-                                    + "\",\"contentRef\":\"" + c.canonicalRef.replace("\"", "") + "\",\"ownerAccountId\":\""
-                                    + String.valueOf(c.targetOwner).replace("\"", "") + "\"}", null);
+                            "lift:" + decided.appealId(), write(lift), null);
                 }
                 c.status = CaseStatus.IN_REVIEW;
                 c.assignee = null;
@@ -69,5 +73,13 @@ public class CaseLinks implements CaseDirectory {
                 c.status = CaseStatus.CLOSED;
             }
         });
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("enforcement message could not be serialised");
+        }
     }
 }

@@ -1,10 +1,5 @@
 package org.sealedintake.crypto;
 
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.PublicKeySign;
-import com.google.crypto.tink.PublicKeyVerify;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.GeneralSecurityException;
 
@@ -16,49 +11,29 @@ import java.security.GeneralSecurityException;
  */
 @ApplicationScoped
 public class OutboxSigner {
-    private final PublicKeySign sign;
-    private final PublicKeyVerify verify;
-    private final long keyId;
-    private final String publicKeysetJson;
+    private final SigningKeyset keys;
 
-    OutboxSigner(KeyRing keys) throws GeneralSecurityException {
-        KeysetHandle signing = keys.outboxSigning();
-        KeysetHandle pub = signing.getPublicKeysetHandle();
-        this.sign = signing.getPrimitive(RegistryConfiguration.get(), PublicKeySign.class);
-        this.verify = pub.getPrimitive(RegistryConfiguration.get(), PublicKeyVerify.class);
-        this.keyId = Integer.toUnsignedLong(signing.getPrimary().getId());
-        this.publicKeysetJson = TinkJsonProtoKeysetFormat.serializeKeysetWithoutSecret(pub);
+    OutboxSigner(KeyRing keyRing) throws GeneralSecurityException {
+        this.keys = new SigningKeyset(keyRing.outboxSigning(), "outbox");
     }
 
     /** Signs {@code message} with the primary key. */
     public byte[] sign(byte[] message) {
-        try {
-            return sign.sign(message);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("outbox signing failed", e);
-        }
+        return keys.sign(message);
     }
 
     /** True when {@code signature} is a valid signature of {@code message} by any key of the keyset. */
     public boolean verify(byte[] message, byte[] signature) {
-        if (signature == null) {
-            return false;
-        }
-        try {
-            verify.verify(signature, message);
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
+        return keys.verify(message, signature);
     }
 
     /** The public keyset in Tink's JSON format: key material without any secret. */
     public String publicKeysetJson() {
-        return publicKeysetJson;
+        return keys.publicKeysetJson();
     }
 
     /** Id of the key that signs (Tink's key id of the primary key, unsigned). */
     public long keyId() {
-        return keyId;
+        return keys.keyId();
     }
 }

@@ -69,6 +69,15 @@ public class Reports {
                 .toList();
     }
 
+    /** What scheduling needs of a report: no text, no attachment, nothing decrypted. */
+    public record ReportFacts(Category category, boolean involvesMinor, Instant receivedAt) {
+    }
+
+    /** The category, minor flag and arrival time of each of these reports. */
+    public List<ReportFacts> factsOf(Collection<UUID> ids) {
+        return reports.withIds(ids).stream().map(r -> new ReportFacts(r.category, r.involvesMinor, r.receivedAt)).toList();
+    }
+
     /** The stripped copy of an attachment of one of these reports; empty for any other attachment. */
     public Optional<StrippedCopy> strippedCopy(Collection<UUID> reportIds, UUID attachmentId) {
         return attachments.findByIdOptional(attachmentId)
