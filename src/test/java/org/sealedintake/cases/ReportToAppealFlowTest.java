@@ -145,6 +145,37 @@ class ReportToAppealFlowTest {
     }
 
     @Test
+    void aReversedCreatorAppealLiftsTheRestrictionAndReopensTheCase() {
+        String target = CaseFixtures.target();
+        UUID report = CaseFixtures.file("reporter-a", "THREAT", target, false);
+        UUID caseId = CaseFixtures.caseOf(report);
+        captured.fire(new EvidenceCaptured(target, "pa-200001", Instant.now()));
+        String moderator = Tokens.of("moderator");
+        given().auth().oauth2(moderator).post("/v1/cases/" + caseId + "/claim").then().statusCode(200);
+        given().auth().oauth2(moderator).contentType(ContentType.JSON)
+                .body(DECISION.replace("DATA_PROTECTION_AND_PRIVACY_VIOLATIONS", "VIOLENCE"))
+                .post("/v1/cases/" + caseId + "/decision").then().statusCode(201);
+        String creator = Tokens.of("creator");
+        given().auth().oauth2(creator).contentType(ContentType.JSON).body(Map.of("text", "It was a song lyric."))
+                .post("/v1/notices/" + notice(creator, target, "DECISION").get("id") + "/appeal").then().statusCode(200);
+        assertEquals(1, Db.count("select count(*) from moderation_case where id = ? and status = 'APPEALED'", caseId));
+        String senior = Tokens.of("senior-moderator");
+        List<Map<String, Object>> open = given().auth().oauth2(senior).queryParam("size", 100).get("/v1/appeals")
+                .then().statusCode(200).extract().path("items");
+        String appealId = open.stream().filter(a -> caseId.toString().equals(a.get("caseId"))).map(a -> (String) a.get("id"))
+                .findFirst().orElseThrow();
+        given().auth().oauth2(senior).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "REVERSED", "explanation", "The quoted lines are lyrics, not a threat."))
+                .post("/v1/appeals/" + appealId + "/decision").then().statusCode(200);
+        assertEquals(1, Db.count("select count(*) from outbox_event where idempotency_key = ? and kind = 'ENFORCEMENT'",
+                "lift:" + appealId), "the platform is told to lift the restriction");
+        assertEquals(1, Db.count("select count(*) from moderation_case where id = ? and status = 'IN_REVIEW' and assignee is null",
+                caseId), "the case is decided again");
+        assertEquals("REVERSED", given().auth().oauth2(creator)
+                .get("/v1/notices/" + notice(creator, target, "APPEAL_OUTCOME").get("id")).jsonPath().getString("appealOutcome"));
+    }
+
+    @Test
     void aCaseWhoseGuardSelfTestFailedSendsNothingToItsCreatorExceptFromASeniorModerator() throws Exception {
         String target = CaseFixtures.target();
         UUID report = CaseFixtures.file("reporter-a", "HARASSMENT", target, false);
