@@ -48,30 +48,10 @@ start() {
       --health-enabled=true --http-management-port="$KC_MGMT_PORT" \
       >"$KC_LOG" 2>&1 < /dev/null &
   echo $! > "$KC_PID_FILE"
-  local waited=0
-  until ready; do
-    if ! kill -0 "$(cat "$KC_PID_FILE")" 2>/dev/null; then
-      echo "Keycloak exited during start; last lines of $KC_LOG:" >&2; tail -30 "$KC_LOG" >&2; return 1
-    fi
-    if [ $waited -ge "${KEYCLOAK_START_TIMEOUT:-180}" ]; then
-      echo "Keycloak not ready after ${waited}s; see $KC_LOG" >&2; return 1
-    fi
-    sleep 1; waited=$((waited + 1))
-  done
-  echo "Keycloak ready after ${waited}s"
+  wait_ready Keycloak "$KC_PID_FILE" "$KC_LOG" "${KEYCLOAK_START_TIMEOUT:-180}"
 }
 
-stop() {
-  [ -f "$KC_PID_FILE" ] || { echo "No Keycloak started by this script"; return 0; }
-  local pid; pid=$(cat "$KC_PID_FILE")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -- "-$pid" 2>/dev/null || kill "$pid"
-    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    kill -9 -- "-$pid" 2>/dev/null || true
-  fi
-  rm -f "$KC_PID_FILE"
-  echo "Keycloak stopped"
-}
+stop() { stop_started Keycloak "$KC_PID_FILE" 30; }
 
 case "${1:-}" in
   start) start ;;

@@ -41,3 +41,32 @@ stop_dev_services() {
   [ "${DEV_STARTED_PLATFORM_STUB:-0}" = 1 ] && "$ROOT/scripts/platform-stub.sh" stop || true
   [ "${DEV_STARTED_KEYCLOAK:-0}" = 1 ] && "$ROOT/scripts/keycloak.sh" stop || true
 }
+
+# Waits until the caller's `ready` function succeeds for a process started in the background.
+#   wait_ready NAME PID_FILE LOG TIMEOUT_SECONDS
+wait_ready() {
+  local name="$1" pid_file="$2" log="$3" timeout="$4" waited=0
+  until ready; do
+    if ! kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+      echo "$name exited during start; last lines of $log:" >&2; tail -30 "$log" >&2; return 1
+    fi
+    if [ "$waited" -ge "$timeout" ]; then echo "$name not ready after ${waited}s; see $log" >&2; return 1; fi
+    sleep 1; waited=$((waited + 1))
+  done
+  echo "$name ready after ${waited}s"
+}
+
+# Stops the process group a script started (by its PID file): TERM, then KILL after GRACE seconds.
+#   stop_started NAME PID_FILE GRACE_SECONDS
+stop_started() {
+  local name="$1" pid_file="$2" grace="$3"
+  [ -f "$pid_file" ] || { echo "No $name started by this script"; return 0; }
+  local pid; pid=$(cat "$pid_file")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -- "-$pid" 2>/dev/null || kill "$pid"
+    for _ in $(seq 1 "$grace"); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 -- "-$pid" 2>/dev/null || true
+  fi
+  rm -f "$pid_file"
+  echo "$name stopped"
+}

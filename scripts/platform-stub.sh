@@ -34,28 +34,10 @@ start() {
   setsid nohup java -jar "$WM_JAR" --port "$WM_PORT" --bind-address 127.0.0.1 --root-dir "$WM_ROOT" \
       --disable-banner >"$WM_LOG" 2>&1 < /dev/null &
   echo $! > "$WM_PID_FILE"
-  local waited=0
-  until ready; do
-    if ! kill -0 "$(cat "$WM_PID_FILE")" 2>/dev/null; then
-      echo "The platform stand-in exited during start; last lines of $WM_LOG:" >&2; tail -30 "$WM_LOG" >&2; return 1
-    fi
-    if [ $waited -ge 60 ]; then echo "Platform stand-in not ready after ${waited}s; see $WM_LOG" >&2; return 1; fi
-    sleep 1; waited=$((waited + 1))
-  done
-  echo "Platform stand-in ready after ${waited}s"
+  wait_ready "Platform stand-in" "$WM_PID_FILE" "$WM_LOG" 60
 }
 
-stop() {
-  [ -f "$WM_PID_FILE" ] || { echo "No platform stand-in started by this script"; return 0; }
-  local pid; pid=$(cat "$WM_PID_FILE")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -- "-$pid" 2>/dev/null || kill "$pid"
-    for _ in $(seq 1 15); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    kill -9 -- "-$pid" 2>/dev/null || true
-  fi
-  rm -f "$WM_PID_FILE"
-  echo "Platform stand-in stopped"
-}
+stop() { stop_started "Platform stand-in" "$WM_PID_FILE" 15; }
 
 case "${1:-}" in
   start) start ;;

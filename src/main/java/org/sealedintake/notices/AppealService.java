@@ -43,7 +43,6 @@ public class AppealService {
     private final Reports reports;
     private final ReportMessageService messages;
     private final ModeratorTextScrubber scrubber;
-    private final CreatorTextExit exit;
     private final NoticeTerms terms;
     private final DataCipher cipher;
     private final AuditLog audit;
@@ -53,7 +52,7 @@ public class AppealService {
     private final Redactor redactor = new Redactor();
 
     AppealService(AppealRepository appeals, NoticeService notices, CaseDirectory cases, Reports reports,
-            ReportMessageService messages, ModeratorTextScrubber scrubber, CreatorTextExit exit, NoticeTerms terms,
+            ReportMessageService messages, ModeratorTextScrubber scrubber, NoticeTerms terms,
             DataCipher cipher, AuditLog audit, Event<AppealEvents.Filed> filed, Event<AppealEvents.Decided> decided,
             Clock clock) {
         this.appeals = appeals;
@@ -62,7 +61,6 @@ public class AppealService {
         this.reports = reports;
         this.messages = messages;
         this.scrubber = scrubber;
-        this.exit = exit;
         this.terms = terms;
         this.cipher = cipher;
         this.audit = audit;
@@ -139,7 +137,6 @@ public class AppealService {
             throw new ApiProblem(409, "appeal-decided", "Appeal already decided", "This appeal has an outcome already.");
         }
         List<UUID> caseReports = cases.reportIdsOf(a.caseId);
-        exit.require(staff, a.caseId, List.of(explanation), caseReports);
         Instant now = clock.instant();
         a.status = Appeal.DECIDED;
         a.outcome = outcome.name();

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +31,8 @@ import org.sealedintake.outbox.OutboxKind;
  * What a decision tells the creator and the public, released together at one decorrelated instant
  * (DSA Art. 17(2), threats T2 and T16): the restriction for the platform, the creator's notice with
  * its statement of reasons, and the DSA Transparency Database statement. Runs inside the decision's
- * transaction, so a decision whose texts the guard refuses is not made at all (422), and a refusal
- * is on record.
+ * transaction, so a decision whose texts the notice's exit refuses is not made at all (422), and the
+ * refusal is on record.
  */
 @ApplicationScoped
 public class DecisionRelease {
@@ -44,20 +43,18 @@ public class DecisionRelease {
     private final ReleaseBatchRepository batches;
     private final NoticeService notices;
     private final NoticeTerms terms;
-    private final CreatorTextExit exit;
     private final DsaSubmissions dsa;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final java.time.Clock clock;
 
     DecisionRelease(ReleaseSchedule schedule, ReleaseBatchRepository batches, NoticeService notices, NoticeTerms terms,
-            CreatorTextExit exit, DsaSubmissions dsa, Outbox outbox, ObjectMapper json, java.time.Clock clock) {
+            DsaSubmissions dsa, Outbox outbox, ObjectMapper json, java.time.Clock clock) {
         this.clock = clock;
         this.schedule = schedule;
         this.batches = batches;
         this.notices = notices;
         this.terms = terms;
-        this.exit = exit;
         this.dsa = dsa;
         this.outbox = outbox;
         this.json = json;
@@ -65,12 +62,6 @@ public class DecisionRelease {
 
     void onDecided(@Observes CaseDecided event) {
         DecisionRecord d = event.decision();
-        List<String> texts = new ArrayList<>();
-        texts.add(d.facts());
-        texts.add(d.explanation());
-        texts.add(d.legalGround());
-        exit.require(d.decidedBy(), d.caseId(), texts, event.reportIds());
-
         Release release = release(event);
         UUID batchId = release.batch() == null ? null : release.batch().id();
         Instant at = release.releaseAt();
@@ -96,12 +87,11 @@ public class DecisionRelease {
     /**
      * A moderator's question to the creator (a verification request), released like a decision: after
      * the floor since the latest report and a random delay, in the creator's batch, so that it does not
-     * tell when the report came. The text passes the exit first.
+     * tell when the report came. The notice checks the text at its exit (leak guard, audited refusals).
      */
     public UUID sendVerificationRequest(String moderator, UUID caseId, String ownerAccount, String contentRef, String question,
             List<UUID> reportIds, Instant latestReportAt, int distinctReporters, java.util.Set<org.sealedintake.intake.Category> categories,
             boolean minorInvolved) {
-        exit.require(moderator, caseId, List.of(question), reportIds);
         ReleaseRequest request = new ReleaseRequest(UUID.randomUUID(), ownerAccount, latestReportAt, distinctReporters,
                 categories, minorInvolved);
         Release release = release(request);

@@ -31,7 +31,7 @@ import org.sealedintake.redaction.Redactor;
 public class NoticeService {
     private final NoticeRepository notices;
     private final AppealRepository appeals;
-    private final CreatorTextGuard guard;
+    private final CreatorTextExit exit;
     private final NoticeTerms terms;
     private final DataCipher cipher;
     private final ObjectMapper json;
@@ -39,12 +39,12 @@ public class NoticeService {
     private final Clock clock;
     private final Redactor redactor = new Redactor();
 
-    NoticeService(NoticeRepository notices, AppealRepository appeals, CreatorTextGuard guard, NoticeTerms terms,
+    NoticeService(NoticeRepository notices, AppealRepository appeals, CreatorTextExit exit, NoticeTerms terms,
             DataCipher cipher, ObjectMapper json, AuditLog audit, Clock clock) {
         this.audit = audit;
         this.notices = notices;
         this.appeals = appeals;
-        this.guard = guard;
+        this.exit = exit;
         this.terms = terms;
         this.cipher = cipher;
         this.json = json;
@@ -60,16 +60,18 @@ public class NoticeService {
     public record CreatorResponse(UUID noticeId, String response, Instant respondedAt) {
     }
 
-    /** Stores a notice after its texts passed the guard; refused texts leave nothing behind. */
+    /**
+     * Stores a notice after its texts passed the exit (leak guard, audited refusals, per-moderator
+     * limit) under the staff member who wrote them; refused texts leave nothing behind. The one
+     * place creator-bound texts are checked: callers do not check again.
+     */
     public UUID issue(NoticeDraft d) {
         return issue(d, null);
     }
 
     /** Stores a notice that is released with the creator's batch {@code releaseBatchId}. */
     public UUID issue(NoticeDraft d, UUID releaseBatchId) {
-        for (String text : d.content().freeTexts()) {
-            guard.requireClean(text, d.caseReportIds());
-        }
+        exit.require(d.decidedBy(), d.caseId(), d.content().freeTexts(), d.caseReportIds());
         Notice n = new Notice();
         n.id = UUID.randomUUID();
         n.caseId = d.caseId();
