@@ -52,6 +52,13 @@ public class AuditChainer {
     private long lastExportedSeq = -1;
     private volatile int exportFailuresInRow;
     private volatile Instant lastLockedRun;
+    /**
+     * The hashes this process appended (and committed) since its last checkpoint, by seq: a row whose
+     * recomputed hash equals the one remembered here holds the very event whose seal was checked when
+     * it was chained, so the checkpoint does not verify that seal a second time. Rows not remembered
+     * (another replica's, or from before a restart) and rows that recompute differently are verified.
+     */
+    private final java.util.NavigableMap<Long, byte[]> appendedSinceCheckpoint = new java.util.TreeMap<>();
 
     /** How the chainer works; see {@link AuditConfig.Chainer} and {@link AuditConfig.Checkpoint}. */
     public record Settings(int batchSize, long lookbackIds, Duration fullSweepInterval, Duration maxRunTime,
@@ -125,12 +132,14 @@ public class AuditChainer {
                 List<EventRecord> events = unchained(c, from);
                 byte[] prev = head.hash();
                 long seq = head.seq();
+                java.util.Map<Long, byte[]> appended = new java.util.HashMap<>();
                 if (!events.isEmpty()) {
                     try (PreparedStatement ins = c.prepareStatement(
                             "insert into audit_chain (seq, event_id, hash, chained_at) values (?, ?, ?, now())")) {
                         for (EventRecord e : events) {
                             seq++;
                             prev = EventEncoding.chainHash(prev, e);
+                            appended.put(seq, prev);
                             ins.setLong(1, seq);
                             ins.setLong(2, e.id());
                             ins.setBytes(3, prev);
@@ -141,11 +150,24 @@ public class AuditChainer {
                 }
                 Optional<Checkpoint> cp = checkpointIfDue(c, seq, prev);
                 c.commit();
+                remember(appended, cp);
                 return new Batch(true, events.size(), seq, cp);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
+        }
+    }
+
+    private void remember(java.util.Map<Long, byte[]> appended, Optional<Checkpoint> cp) {
+        if (cp.isPresent()) {
+            appendedSinceCheckpoint.headMap(cp.get().seq(), true).clear();
+            return;
+        }
+        appendedSinceCheckpoint.putAll(appended);
+        // Bounded: the oldest entries go first, and their rows are simply verified in full.
+        while (appendedSinceCheckpoint.size() > Math.max(1_000, 2 * settings.checkpointEveryEvents())) {
+            appendedSinceCheckpoint.pollFirstEntry();
         }
     }
 
@@ -299,11 +321,12 @@ public class AuditChainer {
                         throw notFollowing("chain row " + s + " points at event " + rs.getLong(3) + ", which is gone");
                     }
                     EventRecord e = EventRecord.read(rs, 5);
-                    if (!signer.verify(EventEncoding.sealMessage(e), rs.getBytes(14))) {
+                    prev = EventEncoding.chainHash(prev, e);
+                    if (!Arrays.equals(prev, appendedSinceCheckpoint.get(s))
+                            && !signer.verify(EventEncoding.sealMessage(e), rs.getBytes(14))) {
                         throw new AuditChainAlarm(AuditChainAlarm.Kind.EVENT_SEAL_INVALID,
                                 "event " + e.id() + " at seq " + s + " has no valid seal");
                     }
-                    prev = EventEncoding.chainHash(prev, e);
                     if (!Arrays.equals(prev, rs.getBytes(2))) {
                         throw notFollowing("chain row " + s + " does not recompute from its event");
                     }

@@ -52,6 +52,9 @@ public class CaseIntake {
         CanonicalRef ref = CanonicalRef.of(filed.targetContentRef(), config.platformHosts().orElse(List.of()));
         Instant due = now.plus(policy.slaOf(filed.category(), filed.involvesMinor()));
         cases.insertIfAbsent(fresh(ref, now, due));
+        // Before the lock: it needs no case row, and every statement after the lock lengthens the time
+        // other reports on this target wait for it.
+        evidence.requestCapture(ref.value());
         // The row lock serialises reports joining one case: no update of the reporter state is lost.
         ModerationCase c = cases.lockByRef(ref.value());
         ReporterState state = ReporterState.decode(cipher.decrypt(c.reporterState, AssociatedData.caseReporterState(c.id)));
@@ -77,7 +80,6 @@ public class CaseIntake {
         member.reportId = filed.reportId();
         member.caseId = c.id;
         members.persist(member);
-        evidence.requestCapture(ref.value());
         Log.debugf("Report %s joined case %s", filed.reportId(), c.id);
         return c.id;
     }

@@ -89,11 +89,13 @@ public class ReportWriter {
         ownership.recordReport(caller, r.id);
         linkAttachments(r, caller, request.attachmentIds(), now);
         vault.seal(r.id, caller.identity(request.reporterContact() == null ? null : request.reporterContact().asMap()));
-        // Cases join the report in this transaction; the tag is keyed by the account and the case id.
-        filed.fire(new ReportFiled(r.id, r.targetContentRef, r.category, r.involvesMinor, caller.trustedFlagger(),
-                scope -> blindIndex.of(BlindIndex.Domain.CASE_REPORTER_TAG, 16, caller.accountKey(bytes(scope)))));
         idempotency.complete(keyIndex, claimedAt, r.id);
         audit.record(AuditActions.REPORTER_OF_REPORT, AuditActions.REPORT_CREATED, "report", r.id, "intake");
+        // Cases join the report in this transaction; the tag is keyed by the account and the case id.
+        // Last: the join locks the case row until commit, and every report on a target in a surge waits
+        // for that lock, so nothing else may run while it is held.
+        filed.fire(new ReportFiled(r.id, r.targetContentRef, r.category, r.involvesMinor, caller.trustedFlagger(),
+                scope -> blindIndex.of(BlindIndex.Domain.CASE_REPORTER_TAG, 16, caller.accountKey(bytes(scope)))));
         return r;
     }
 

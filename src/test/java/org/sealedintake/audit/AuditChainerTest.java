@@ -187,6 +187,55 @@ class AuditChainerTest {
     }
 
     @Test
+    void eventRewrittenAfterChainingWithItsChainRecomputedIsCaughtByTheSameChainersNextCheckpoint() throws Exception {
+        // The chainer skips re-verifying seals of rows it appended itself only while they recompute to
+        // the hash it remembers; a writer who edits such an event and recomputes every hash after it
+        // must still meet the seal check before anything is signed.
+        AuditChainer chainer = chainer(db.exporter, 100_000);
+        db.insertEvents(10, "signed");
+        chainer.run();
+        db.insertEvents(5, "pending");
+        chainer.run();
+        assertEquals(15, count("select count(*) from audit_chain"));
+        assertEquals(1, count("select count(*) from audit_checkpoint"), "the 5 newest rows wait for the next checkpoint");
+        db.tamper("update audit_event set actor = 'someone-else' where object_id = 'pending-2'");
+        recomputeChainAfter(10);
+        db.insertEvents(5, "more");
+
+        AuditChainAlarm alarm = assertThrows(AuditChainAlarm.class, chainer::run);
+
+        assertEquals(AuditChainAlarm.Kind.EVENT_SEAL_INVALID, alarm.kind());
+        assertEquals(1, count("select count(*) from audit_checkpoint"), "nothing signed over the rewritten event");
+    }
+
+    /** As a database writer: recomputes every chain hash after {@code seq} from the events as they now are. */
+    private void recomputeChainAfter(long seq) throws Exception {
+        List<Object[]> rows = new ArrayList<>();
+        try (Connection c = db.owner()) {
+            byte[] prev;
+            try (var ps = c.prepareStatement("select hash from audit_chain where seq = ?")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    prev = rs.getBytes(1);
+                }
+            }
+            try (var ps = c.prepareStatement("select c.seq, " + EventRecord.SELECT_COLUMNS
+                    + " from audit_chain c join audit_event e on e.id = c.event_id where c.seq > ? order by c.seq")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        prev = EventEncoding.chainHash(prev, EventRecord.read(rs, 2));
+                        rows.add(new Object[] {rs.getLong(1), prev});
+                    }
+                }
+            }
+        }
+        db.tamper(rows.stream().map(row -> "update audit_chain set hash = '\\x" + java.util.HexFormat.of().formatHex((byte[]) row[1])
+                + "' where seq = " + row[0]).toArray(String[]::new));
+    }
+
+    @Test
     void verifierReportsANewestCheckpointOlderThanTheLimitWithEventsAfterIt() throws Exception {
         AuditChainer chainer = chainer(db.exporter, 100_000);
         db.insertEvents(10, "ck");

@@ -173,7 +173,23 @@ final class ScratchAuditDatabase implements AutoCloseable {
     public void close() throws SQLException {
         try (Connection c = DriverManager.getConnection(TestEnvironment.jdbcUrl("postgres"), TestEnvironment.DB_OWNER,
                 TestEnvironment.DB_OWNER_PASSWORD); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + name + " with (force)");
+            // A runtime-role connection that is still closing cannot be terminated by the owner: retry.
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    s.execute("drop database if exists " + name + " with (force)");
+                    return;
+                } catch (SQLException e) {
+                    if (attempt == 20 || !"42501".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
         }
     }
 
