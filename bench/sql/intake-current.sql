@@ -17,19 +17,13 @@ COMMIT;
 -- Transaction 2 (ReportWriter): quota, report, ownership, sealed identity, idempotency completion, audit,
 -- then the case join (CaseIntake) last, so the case row lock is held only until commit.
 BEGIN;
-insert into quota_window (locator, sealed_state, expires_at) values (:qloc, :state, :later) on conflict (locator) do nothing;
 select sealed_state from quota_window where locator = :qloc for update;
 update quota_window set sealed_state = :state where locator = :qloc;
 insert into report (acknowledge_by,category,feedback_by,involves_minor,moderator_text,outcome_action,outcome_on,received_at,sealed_text,status,target_account,target_content_ref,victim_type,id) values (:later,:category,:day,:minor,:modtext,null,null,:now,:text,:status,:tacct,:tref,:victim,:rid);
 insert into report_owner_proof (report_id, proof) values (:rid, :ptr);
+-- The account's remembered pointer count, confirmed by one query (pointer n - 1 present, n absent);
+-- the galloping search runs only when the process has no (or a stale) count for the account.
 select locator, sealed_ref from owner_pointer where locator = any(:locs);
--- Galloping search for the account's pointer count: about 6 probes at 100-200 reports per account.
-select 1 from owner_pointer where locator = :p1; -- varies
-select 1 from owner_pointer where locator = :p2; -- varies
-select 1 from owner_pointer where locator = :p1; -- varies
-select 1 from owner_pointer where locator = :p2; -- varies
-select 1 from owner_pointer where locator = :p1; -- varies
-select 1 from owner_pointer where locator = :p2; -- varies
 insert into owner_pointer (locator, sealed_ref) values (:p1, :ref) on conflict (locator) do nothing;
 insert into sealed_identity (ciphertext,fingerprint_set,key_id,sealed_at,report_id) values (:identity,:fpset,:keyid,:now,:rid);
 update idempotency_record set report_id = :rid where key_index = :k and report_id is null and claimed_at = :now;
@@ -37,9 +31,8 @@ insert into audit_event (action,actor,event_id,object_id,object_type,occurred_at
 -- The chainer (AuditChainer) appends each event's chain row in its own batched transaction every 200 ms;
 -- here the row rides in the report's transaction (no extra commit), which if anything raises the ceiling.
 insert into audit_chain (seq, event_id, hash, chained_at) values (:seq, :seq, :h, now());
--- The case join: every report of this body names one target, so all of them meet on one case row.
-insert into moderation_case (id, canonical_ref, kind, status, audience, priority_level, due_at, created_at, reporter_state) values (:rid, :tref, 'CONTENT', 'NEW', 'MODERATOR', 3, :day, :now, :casestate) on conflict (canonical_ref) do nothing;
-insert into evidence (canonical_ref, status, attempts, next_attempt_at, requested_at, truncated) values (:tref, 'PENDING', 0, :now, :now, false) on conflict (canonical_ref) do nothing;
+-- The case join: every report of this body names one target, so all of them meet on one case row
+-- (created, with its evidence request, by the first report only: the setup below).
 select mc1_0.id,mc1_0.assignee,mc1_0.audience,mc1_0.canonical_ref,mc1_0.claim_expires_at,mc1_0.created_at,mc1_0.due_at,mc1_0.kind,mc1_0.priority_level,mc1_0.reporter_state,mc1_0.status,mc1_0.target_owner from moderation_case mc1_0 where mc1_0.canonical_ref=:tref for no key update of mc1_0 \gset c_
 -- Flushed at commit: the membership row and the rewritten case row (reporter state with a fresh nonce).
 insert into case_report (case_id,report_id) values (:c_id,:rid);

@@ -51,12 +51,14 @@ public class CaseIntake {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         CanonicalRef ref = CanonicalRef.of(filed.targetContentRef(), config.platformHosts().orElse(List.of()));
         Instant due = now.plus(policy.slaOf(filed.category(), filed.involvesMinor()));
-        cases.insertIfAbsent(fresh(ref, now, due));
-        // Before the lock: it needs no case row, and every statement after the lock lengthens the time
-        // other reports on this target wait for it.
-        evidence.requestCapture(ref.value());
         // The row lock serialises reports joining one case: no update of the reporter state is lost.
-        ModerationCase c = cases.lockByRef(ref.value());
+        // Most reports meet an existing case (a surge is many reports on one target): lock it first,
+        // and create it (with its evidence request) only when there is none.
+        ModerationCase c = cases.lockByRef(ref.value()).orElseGet(() -> {
+            cases.insertIfAbsent(fresh(ref, now, due));
+            evidence.requestCapture(ref.value());
+            return cases.lockByRef(ref.value()).orElseThrow();
+        });
         ReporterState state = ReporterState.decode(cipher.decrypt(c.reporterState, AssociatedData.caseReporterState(c.id)));
         if (!c.status.open()) {
             // A new report about a decided target opens it again; the decision stays in its history.

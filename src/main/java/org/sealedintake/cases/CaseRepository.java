@@ -28,8 +28,8 @@ class CaseRepository implements PanacheRepositoryBase<ModerationCase, UUID> {
     }
 
     /** The case of a reference, row-locked until the transaction ends. */
-    ModerationCase lockByRef(String canonicalRef) {
-        return find("canonicalRef", canonicalRef).withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
+    Optional<ModerationCase> lockByRef(String canonicalRef) {
+        return find("canonicalRef", canonicalRef).withLock(LockModeType.PESSIMISTIC_WRITE).singleResultOptional();
     }
 
     Optional<ModerationCase> lock(UUID id) {

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +37,26 @@ public class Ownership {
     /** Concurrent filings by one account are serialised by its quota row; this only bounds a runaway loop. */
     private static final int MAX_POINTER_ATTEMPTS = 64;
 
+    /** Accounts whose pointer count this process remembers; the least recently used go first. */
+    private static final int MAX_COUNT_HINTS = 50_000;
+
     private final BlindIndex blindIndex;
     private final DataCipher cipher;
     private final OwnershipRepository rows;
+    /**
+     * Each recently seen account's pointer count, in this process's memory only (never stored, logged
+     * or exported), keyed by the account's first locator: a hint that one query confirms (pointer
+     * n - 1 present, pointer n absent), so an active account's filing skips the galloping search. A
+     * stale or wrong hint (another replica filed, a transaction rolled back) fails the check and the
+     * search runs as before.
+     */
+    private final Map<ByteBuffer, Long> countHints = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Long> eldest) {
+                    return size() > MAX_COUNT_HINTS;
+                }
+            });
 
     Ownership(BlindIndex blindIndex, DataCipher cipher, OwnershipRepository rows) {
         this.blindIndex = blindIndex;
@@ -58,6 +76,7 @@ public class Ownership {
         for (int attempt = 0; attempt < MAX_POINTER_ATTEMPTS; attempt++, next++) {
             byte[] locator = locator(caller, next);
             if (rows.insertPointer(locator, cipher.encrypt(bytes(reportId), AssociatedData.ownerPointer(locator)))) {
+                countHints.put(ByteBuffer.wrap(locator(caller, 0)), next + 1);
                 return;
             }
         }
@@ -105,8 +124,25 @@ public class Ownership {
         return new OwnedPage(ids, total);
     }
 
-    /** How many pointers the caller has: one query for most accounts, then galloping and binary search. */
+    /** How many pointers the caller has: one query to confirm a remembered count, else {@link #search}. */
     long count(Caller caller) {
+        ByteBuffer key = ByteBuffer.wrap(locator(caller, 0));
+        Long hint = countHints.get(key);
+        if (hint != null && hint > 0) {
+            byte[] last = locator(caller, hint - 1);
+            byte[] next = locator(caller, hint);
+            Map<String, byte[]> found = rows.pointers(List.of(last, next));
+            if (found.containsKey(HexFormat.of().formatHex(last)) && !found.containsKey(HexFormat.of().formatHex(next))) {
+                return hint;
+            }
+        }
+        long n = search(caller);
+        countHints.put(key, n);
+        return n;
+    }
+
+    /** How many pointers the caller has: one query for most accounts, then galloping and binary search. */
+    private long search(Caller caller) {
         List<byte[]> first = new ArrayList<>();
         for (int i = 0; i < FIRST_PROBE; i++) {
             first.add(locator(caller, i));

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.sealedintake.common.ApiProblem;
 import org.sealedintake.crypto.AssociatedData;
 import org.sealedintake.crypto.BlindIndex;
@@ -87,18 +88,24 @@ public class QuotaService {
 
     /** The amount used so far; {@code lock}: create the row if missing and lock it for this transaction. */
     private long used(Window w, boolean lock) {
-        var em = Panache.getEntityManager();
-        if (lock) {
-            em.createNativeQuery("""
+        Optional<byte[]> state = state(w, lock);
+        if (state.isEmpty() && lock) {
+            // Only an account's first charge in a window creates its row; every later one just locks it.
+            Panache.getEntityManager().createNativeQuery("""
                     insert into quota_window (locator, sealed_state, expires_at) values (?1, ?2, ?3)
                     on conflict (locator) do nothing""")
                     .setParameter(1, w.locator()).setParameter(2, cipher.encrypt(encode(0), w.ad()))
                     .setParameter(3, w.end()).executeUpdate();
+            state = state(w, true);
         }
+        return state.map(b -> decode(cipher.decrypt(b, w.ad()))).orElse(0L);
+    }
+
+    private Optional<byte[]> state(Window w, boolean lock) {
         @SuppressWarnings("unchecked")
-        List<byte[]> state = em.createNativeQuery("select sealed_state from quota_window where locator = ?1"
+        List<byte[]> rows = Panache.getEntityManager().createNativeQuery("select sealed_state from quota_window where locator = ?1"
                 + (lock ? " for update" : "")).setParameter(1, w.locator()).getResultList();
-        return state.isEmpty() ? 0 : decode(cipher.decrypt(state.get(0), w.ad()));
+        return rows.stream().findFirst();
     }
 
     private Window window(Caller caller, Kind kind, Duration length) {

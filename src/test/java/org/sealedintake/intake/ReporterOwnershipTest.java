@@ -97,6 +97,26 @@ class ReporterOwnershipTest {
     }
 
     @Test
+    void aFilingRolledBackAfterItsPointerWasWrittenLeavesNoGapInTheListing() {
+        // The pointer row is written before the attachments are checked: this filing writes pointer 1,
+        // then rolls back. A count remembered from it (Ownership's per-process hint) must not be believed.
+        String username = "rollback-" + UUID.randomUUID().toString().substring(0, 8);
+        String userId = KeycloakAdmin.createUser(username);
+        String token = Tokens.from(Tokens.REALM, "app", username);
+        String first = file(token);
+        String unknownAttachment = ReportBodies.minimal().replace("\"victim\"",
+                "\"attachmentIds\":[\"" + UUID.randomUUID() + "\"],\"victim\"");
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(unknownAttachment).post("/v1/reports").then().statusCode(404);
+        String second = file(token);
+
+        List<String> listed = given().auth().oauth2(token).get("/v1/reports/mine").then().statusCode(200)
+                .body("total", equalTo(2)).extract().jsonPath().getList("items.id");
+        assertEquals(List.of(second, first), listed);
+        KeycloakAdmin.deleteUser(userId);
+    }
+
+    @Test
     void aReportersOwnReadsWriteNoAuditEvents() {
         String token = Tokens.of("reporter-a");
         List<String> ids = List.of(file(token), file(token), file(token));
