@@ -21,8 +21,11 @@ import java.util.function.Predicate;
  * of address of {@link IdentityVariants}; Latin names also in reverse order and by each part.
  */
 final class GuardSelfTest {
-    private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Simplified-Traditional");
-    private static final Transliterator TO_PINYIN_MARKS = Transliterator.getInstance("Han-Latin");
+    // Transliterators are not thread-safe: one per thread, instead of one lock every sealing shares.
+    private static final ThreadLocal<Transliterator> TO_TRADITIONAL =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Simplified-Traditional"));
+    private static final ThreadLocal<Transliterator> TO_PINYIN_MARKS =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin"));
     private static final String[] TEMPLATES = { "请核实：%s 发布的内容。", "Please check what %s posted." };
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
     private static final String FINANCIAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
@@ -167,16 +170,12 @@ final class GuardSelfTest {
         out.add(spaced(full));
         out.add(dashed(full));
         out.add(zeroWidth(full));
-        synchronized (TO_TRADITIONAL) {
-            out.add(TO_TRADITIONAL.transliterate(full));
-        }
+        out.add(TO_TRADITIONAL.get().transliterate(full));
         out.add(String.join("", py));
         out.add(capitalised(String.join(" ", py)));
         out.add(String.join("-", py).toUpperCase(Locale.ROOT));
         out.add(fullWidth(capitalised(String.join(" ", py))));
-        synchronized (TO_PINYIN_MARKS) {
-            out.add(TO_PINYIN_MARKS.transliterate(full));
-        }
+        out.add(TO_PINYIN_MARKS.get().transliterate(full));
         out.add(IdentityVariants.numericPinyin(full));
         if (!sg[1].isEmpty()) {
             String given = String.join("", IdentityVariants.pinyin(sg[1]));

@@ -26,8 +26,11 @@ import java.util.Set;
  * name's parts and reverse order.
  */
 final class IdentityVariants {
-    private static final Transliterator TO_PINYIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
-    private static final Transliterator TO_NUMERIC_PINYIN = Transliterator.getInstance("Han-Latin; Latin-NumericPinyin");
+    // Transliterators are not thread-safe: one per thread, instead of one lock every request shares.
+    private static final ThreadLocal<Transliterator> TO_PINYIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> TO_NUMERIC_PINYIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-NumericPinyin"));
     /** Shorter values would match too much text: Han values need 2 characters, others 3, digit-only 5. */
     static final int MIN_HAN = 2;
     static final int MIN_LATIN = 3;
@@ -196,17 +199,11 @@ final class IdentityVariants {
     }
 
     static String[] pinyin(String han) {
-        String p;
-        synchronized (TO_PINYIN) {
-            p = TO_PINYIN.transliterate(han);
-        }
-        return p.strip().split("\\s+");
+        return TO_PINYIN.get().transliterate(han).strip().split("\\s+");
     }
 
     static String numericPinyin(String han) {
-        synchronized (TO_NUMERIC_PINYIN) {
-            return TO_NUMERIC_PINYIN.transliterate(han);
-        }
+        return TO_NUMERIC_PINYIN.get().transliterate(han);
     }
 
     static boolean isSurname(String han) {
