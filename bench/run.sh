@@ -9,7 +9,8 @@
 #   bench/run.sh                       full run (about 6 minutes with 20 s steps)
 #   BENCH_STEP_SECONDS=5 BENCH_CLIENTS="1 4 16" bench/run.sh      a quick smoke run
 #
-# Settings (environment): BENCH_WARMUP_SECONDS (60), BENCH_CLIENTS (default "1 4 8 16 32 64"), BENCH_STEP_SECONDS (20),
+# Settings (environment): BENCH_PROFILE_CLIENTS (unset; e.g. 16 records a JFR profile of that step and
+# adds bench/profile.py's table to the result), BENCH_WARMUP_SECONDS (60), BENCH_CLIENTS (default "1 4 8 16 32 64"), BENCH_STEP_SECONDS (20),
 # BENCH_ACCOUNTS (64 reporter accounts, created in Keycloak through its admin API as bench-reporter-NNN),
 # BENCH_PORT/BENCH_MANAGEMENT_PORT (18080/19080), BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
 # BENCH_SKIP_CHECK=1 (skip the statement capture). Quotas: the service gets
@@ -61,12 +62,21 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 WARMUP="${BENCH_WARMUP_SECONDS:-60}"
 echo "warm-up ($WARMUP s, 8 clients)"; wrk_step 8 "$WARMUP" >/dev/null
 declare -A RPS P50 P99 OTHER OWN REF
+PROFILE_AT="${BENCH_PROFILE_CLIENTS:-}"   # e.g. 16: a JFR profile of the service during that step
 for c in $CLIENTS; do
+  if [ "$c" = "$PROFILE_AT" ]; then
+    ( sleep 3; jcmd "$SERVICE_PID" JFR.start name=bench settings=profile duration=$(( STEP - 6 ))s filename="$OUT/profile-$c.jfr" >/dev/null ) &
+  fi
   line=$(wrk_step "$c" "$STEP"); echo "service  c=$c  $line"
   RPS[$c]=$(echo "$line" | field rps201); P50[$c]=$(echo "$line" | field p50_ms); P99[$c]=$(echo "$line" | field p99_ms)
   OTHER[$c]=$(( $(echo "$line" | field other) + $(echo "$line" | field errors) ))
 done
 stop_service "$SERVICE_PID"; trap - EXIT
+PROFILE=""
+if [ -n "$PROFILE_AT" ] && [ -f "$OUT/profile-$PROFILE_AT.jfr" ]; then
+  jfr print --events jdk.ExecutionSample --stack-depth 160 "$OUT/profile-$PROFILE_AT.jfr" >"$OUT/profile-$PROFILE_AT.txt"
+  PROFILE=$(python3 "$BENCH_DIR/profile.py" "$OUT/profile-$PROFILE_AT.txt")
+fi
 
 # Payloads of the sizes the service wrote in this run (a), and the frozen sizes of the reference (b).
 hexbytes() { python3 -c "import os,sys; print('\\\\x' + os.urandom(int(sys.argv[1])).hex())" "$1"; }
@@ -124,5 +134,11 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
   echo "Each at its best concurrency: service $b reports/s, own-statements ceiling $bo, reference ceiling $br;"\
     "service / own $(pct "$b" "$bo"), service / reference $(pct "$b" "$br");"\
     "service at $last clients / its peak $(pct "${RPS[$last]}" "$b")."
+  if [ -n "$PROFILE" ]; then
+    echo
+    echo "Where the service's CPU went at $PROFILE_AT clients (JFR execution samples, bench/profile.py):"
+    echo
+    echo "$PROFILE"
+  fi
 } | tee "$RESULT"
 echo "written to $RESULT"
