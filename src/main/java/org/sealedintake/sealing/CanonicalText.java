@@ -123,29 +123,17 @@ final class CanonicalText {
         return -1;
     }
 
-    /**
-     * Each Han code point's simplified form, computed once per process: a text costs a map lookup per
-     * character instead of a transliteration under one lock that every request thread shares. Bounded
-     * by the Han blocks (about 100,000 code points); in practice the few thousand characters in use.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, String> SIMPLIFIED_FORMS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String simplified(int cp) {
-        String s;
-        synchronized (TO_SIMPLIFIED) {
-            s = TO_SIMPLIFIED.transliterate(new String(Character.toChars(cp)));
-        }
-        return s.codePointCount(0, s.length()) == 1 ? s : new String(Character.toChars(cp));
-    }
-
     /** The canonical form of one code point; empty for separators and punctuation. */
     private static String formOf(int cp) {
         if (Character.isDigit(cp)) {
             return String.valueOf((char) ('0' + Character.digit(cp, 10)));
         }
         if (isHan(cp)) {
-            return SIMPLIFIED_FORMS.computeIfAbsent(cp, CanonicalText::simplified);
+            String s;
+            synchronized (TO_SIMPLIFIED) {
+                s = TO_SIMPLIFIED.transliterate(new String(Character.toChars(cp)));
+            }
+            return s.codePointCount(0, s.length()) == 1 ? s : new String(Character.toChars(cp));
         }
         if (!Character.isLetter(cp)) {
             return "";
