@@ -146,12 +146,38 @@ public class ProblemExceptionMappers {
             return Problem.of(400, "invalid-characters", "Invalid characters",
                     "A value holds a character this service does not accept.").toResponse();
         }
+        if (databaseUnreachable(e)) {
+            // The database is down or restarting (a crash, a failover): a retry later may well work,
+            // and an idempotent request repeated with its key cannot be filed twice.
+            Log.warnf("Database unavailable: %s", describe(e));
+            return Response.fromResponse(Problem.of(503, "database-unavailable", "Service unavailable",
+                    "The service cannot reach its database just now; retry later, with the same Idempotency-Key"
+                            + " where the request has one.").toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         // The class name only: messages of database or parser errors can carry submitted values.
         String errorId = UUID.randomUUID().toString();
         Log.errorf("Unhandled failure (error id %s): %s", errorId, describe(e));
         return Problem.of(500, "internal-error", "Internal error",
                 "The request could not be completed; nothing was changed by it.")
                 .with("errorId", errorId).toResponse();
+    }
+
+    /**
+     * Connection failures (SQLSTATE class 08) and a server shutting down, crashed or starting
+     * (57P01-57P03), anywhere in the cause chain.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSqlState(Throwable e, String state) {
