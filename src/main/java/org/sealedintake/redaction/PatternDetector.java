@@ -1,6 +1,5 @@
 package org.sealedintake.redaction;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -50,8 +49,8 @@ final class PatternDetector implements Detector {
      * ('@' for a handle, ':' pairs for IPv6, a digit for a plate), and a match is tried only at the
      * characters a match can start with. Trying an expression at every position of a 5,000-character
      * text costs more than all the rest of the detector (the plate's 34-character class alone, tried
-     * at each position, cost 1.2 ms). Same findings as {@link Matcher#find()} over the whole text:
-     * {@code PatternDetectorPrefilterTest} compares both.
+     * at each position, cost 1.2 ms). Same findings as {@link Matcher#find()} over the whole text
+     * ({@link AnchoredMatches}); {@code PrefilterEquivalenceTest} compares both.
      */
     private final boolean prefilter;
 
@@ -78,38 +77,39 @@ final class PatternDetector implements Detector {
             add(PASSPORT, s, PiiType.PASSPORT, out);
             add(WXID, s, PiiType.WECHAT, out);
             creditCodes(CREDIT_CODE.matcher(s), out);
-            announced(ID_LIKE.matcher(s), PASSPORT_LIKE.matcher(s), s, out);
+            announced(ID_LIKE.matcher(s).results().toList(), PASSPORT_LIKE.matcher(s).results().toList(), s, out);
             return;
         }
         TextFacts facts = TextFacts.of(s);
         if (facts.at) {
-            add(starts(EMAIL, s, PatternDetector::emailStart), PiiType.EMAIL, out);
+            add(AnchoredMatches.of(EMAIL, s, PatternDetector::emailStart), PiiType.EMAIL, out);
         }
         if (s.contains("dot") || s.contains("DOT")) {
-            add(starts(EMAIL_SPOKEN, s, PatternDetector::emailStart), PiiType.EMAIL, out);
+            add(AnchoredMatches.of(EMAIL_SPOKEN, s, PatternDetector::emailStart), PiiType.EMAIL, out);
         }
         if (mayHoldUrl(s)) {
-            urls(starts(URL, s, (t, i) -> isAsciiAlnum(t.charAt(i)) || t.charAt(i) == '-'), s, out);
+            urls(AnchoredMatches.of(URL, s, (t, i) -> isAsciiAlnum(t.charAt(i)) || t.charAt(i) == '-'), s, out);
         }
         if (facts.atSign) {
-            add(starts(HANDLE, s, (t, i) -> t.charAt(i) == '@'), PiiType.HANDLE, out);
+            add(AnchoredMatches.of(HANDLE, s, (t, i) -> t.charAt(i) == '@'), PiiType.HANDLE, out);
         }
         if (facts.dottedDigits) {
-            add(starts(IPV4, s, (t, i) -> isDigit(t.charAt(i)) && (i == 0 || !isDigit(t.charAt(i - 1)) && t.charAt(i - 1) != '.')),
+            add(AnchoredMatches.of(IPV4, s, (t, i) -> isDigit(t.charAt(i)) && (i == 0 || !isDigit(t.charAt(i - 1)) && t.charAt(i - 1) != '.')),
                     PiiType.IP, out);
         }
         if (facts.colonPair) {
-            ipv6(starts(IPV6, s, (t, i) -> isHex(t.charAt(i)) || t.charAt(i) == ':'), out);
+            ipv6(AnchoredMatches.of(IPV6, s, (t, i) -> isHex(t.charAt(i)) || t.charAt(i) == ':'), out);
         }
         if (facts.digit) {
-            add(starts(PLATE, s, (t, i) -> PLATE_OPENERS.indexOf(t.charAt(i)) >= 0), PiiType.PLATE, out);
-            add(starts(PASSPORT, s, (t, i) -> t.charAt(i) == 'E' || t.charAt(i) == 'G'), PiiType.PASSPORT, out);
+            add(AnchoredMatches.of(PLATE, s, (t, i) -> PLATE_OPENERS.indexOf(t.charAt(i)) >= 0), PiiType.PLATE, out);
+            add(AnchoredMatches.of(PASSPORT, s, (t, i) -> t.charAt(i) == 'E' || t.charAt(i) == 'G'), PiiType.PASSPORT, out);
         }
         if (facts.underscore) {
-            add(starts(WXID, s, (t, i) -> t.charAt(i) == 'w' || t.charAt(i) == 'W'), PiiType.WECHAT, out);
+            add(AnchoredMatches.of(WXID, s, (t, i) -> t.charAt(i) == 'w' || t.charAt(i) == 'W'), PiiType.WECHAT, out);
         }
-        creditCodes(starts(CREDIT_CODE, s, PatternDetector::eighteenCharRun), out);
-        announced(ID_LIKE.matcher(s), facts.digit ? PASSPORT_LIKE.matcher(s) : null, s, out);
+        creditCodes(AnchoredMatches.of(CREDIT_CODE, s, PatternDetector::eighteenCharRun), out);
+        announced(AnchoredMatches.of(ID_LIKE, s, PatternDetector::idStart),
+                facts.digit ? AnchoredMatches.of(PASSPORT_LIKE, s, PatternDetector::passportLikeStart) : List.of(), s, out);
     }
 
     /** What a text holds that some expressions cannot match without; one pass over it. */
@@ -174,37 +174,6 @@ final class PatternDetector implements Detector {
             }
         }
         return false;
-    }
-
-    /** Where a match may start; a necessary condition, the expression decides. */
-    @FunctionalInterface
-    private interface StartAt {
-        boolean test(String s, int i);
-    }
-
-    /**
-     * The matches {@code find()} would return, trying the expression only where {@code canStart}
-     * holds: anchored at each such position ({@code lookingAt}, with look-behind seeing the text
-     * before it), and after a match from its end on, as {@code find()} does.
-     */
-    private static List<MatchResult> starts(Pattern p, String s, StartAt canStart) {
-        List<MatchResult> found = null;
-        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            if (!canStart.test(s, i)) {
-                continue;
-            }
-            m.region(i, n);
-            if (m.lookingAt()) {
-                if (found == null) {
-                    found = new ArrayList<>(2);
-                }
-                found.add(m.toMatchResult());
-                i = Math.max(i, m.end() - 1);
-            }
-        }
-        return found == null ? List.of() : found;
     }
 
     private static boolean emailStart(String s, int i) {
@@ -295,32 +264,47 @@ final class PatternDetector implements Detector {
         }
     }
 
-    /**
-     * Ids whose shape alone says nothing ("lihua_1990"): only after a WeChat or passport context word.
-     * {@code passportLike} is null when the text has no digit (a passport number has six or more).
-     */
-    private static void announced(Matcher m, Matcher passportLike, String s, List<Span> out) {
-        while (m.find()) {
+    /** Ids whose shape alone says nothing ("lihua_1990"): only after a WeChat or passport context word. */
+    private static void announced(List<MatchResult> ids, List<MatchResult> passportLike, String s, List<Span> out) {
+        for (MatchResult m : ids) {
             PiiType context = ContextWords.before(s, m.start());
             if (context == PiiType.WECHAT && plausibleWechatId(s, m)) {
                 out.add(new Span(PiiType.WECHAT, m.start(), m.end()));
             }
         }
-        if (passportLike == null) {
-            return;
-        }
-        while (passportLike.find()) {
-            if (ContextWords.before(s, passportLike.start()) == PiiType.PASSPORT) {
-                out.add(new Span(PiiType.PASSPORT, passportLike.start(), passportLike.end()));
+        for (MatchResult p : passportLike) {
+            if (ContextWords.before(s, p.start()) == PiiType.PASSPORT) {
+                out.add(new Span(PiiType.PASSPORT, p.start(), p.end()));
             }
         }
+    }
+
+    /** An id is a whole run of 6 to 20 ASCII letters, digits, '_' and '-' that starts with a letter. */
+    private static boolean idStart(String s, int i) {
+        if (!ContextWords.isAsciiLetter(s.charAt(i)) || (i > 0 && isIdChar(s.charAt(i - 1)))) {
+            return false;
+        }
+        int end = i;
+        while (end < s.length() && end - i <= 20 && isIdChar(s.charAt(end))) {
+            end++;
+        }
+        return end - i >= 6 && end - i <= 20;
+    }
+
+    private static boolean isIdChar(char c) {
+        return isAsciiAlnum(c) || c == '_' || c == '-';
+    }
+
+    private static boolean passportLikeStart(String s, int i) {
+        char c = s.charAt(i);
+        return c >= 'A' && c <= 'Z' && (i == 0 || !isAsciiAlnum(s.charAt(i - 1)));
     }
 
     /**
      * "加我" is also plain speech ("加我 please") and "wechat account" is English: an id of letters only
      * counts after a colon or a Chinese context word; digits, _ or - mark an id anywhere.
      */
-    private static boolean plausibleWechatId(String s, Matcher m) {
+    private static boolean plausibleWechatId(String s, MatchResult m) {
         String id = m.group();
         if (id.chars().anyMatch(c -> Character.isDigit(c) || c == '_' || c == '-')) {
             return true;

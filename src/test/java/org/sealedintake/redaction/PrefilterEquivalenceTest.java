@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The detectors' shortcuts find exactly what the plain scans find: {@link PatternDetector} with its
- * prefilters against every expression run over the whole text, and {@link ContextWords#before}
+ * prefilters against every expression run over the whole text, {@link DigitSequenceDetector} trying
+ * runs only where one can start against the plain scan, and {@link ContextWords#before}
  * (compared in place) against the window copied and lower-cased. Over every table text and 20,000
  * texts built from the pieces each prefilter keys on (the characters an expression cannot match
  * without, near misses, and characters whose lower case is longer or context-dependent).
@@ -29,7 +30,8 @@ class PrefilterEquivalenceTest {
         "abc", "Zhang", "zhangwei", "lihua_1990", "user99", "_", "-", " ", " ", "\n", "。", "，", "(", ")", "[", "]", "张伟",
         "加我", "是", "example", "@little_wei", "a.b@c.de", "foo(at)bar(dot)com", "name at mail dot com", "0", "9", "A", "Z",
         "f", "ABCDEFGHJKLMNPQRTU", "ＡＢＣ", "①②③", "\u200B", "\u212A", "wx", "weixin", "+v", "绿泡泡", "号码", "no.", "id",
-        "=", "/", "%", "+", "'", "\"" };
+        "=", "/", "%", "+", "'", "\"", "(021", ")", "((", "++", "+8613800138000", "0086 138", "x", "X",
+        "11010119900307451X", "QQ 12345", "Zhang", "wechat" };
 
     @Test
     void patternDetectorFindsWhatEveryExpressionFindsOverTheWholeText() throws IOException {
@@ -47,6 +49,23 @@ class PrefilterEquivalenceTest {
         }
         // A corpus in which nothing is found would compare nothing.
         assertTrue(withFindings > 5_000, "texts with findings: " + withFindings);
+    }
+
+    @Test
+    void digitSequencesFoundAtTheirPossibleStartsAreThoseFoundEverywhere() throws IOException {
+        DigitSequenceDetector fast = new DigitSequenceDetector();
+        DigitSequenceDetector reference = new DigitSequenceDetector(false);
+        int withFindings = 0;
+        for (String text : corpus()) {
+            NormalizedText normalised = NormalizedText.of(text);
+            List<Detector.Span> expected = new ArrayList<>();
+            reference.detect(normalised, expected);
+            List<Detector.Span> actual = new ArrayList<>();
+            fast.detect(normalised, actual);
+            assertEquals(expected, actual, text);
+            withFindings += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(withFindings > 2_000, "texts with findings: " + withFindings);
     }
 
     @Test
