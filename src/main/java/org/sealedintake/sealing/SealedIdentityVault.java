@@ -121,6 +121,7 @@ public class SealedIdentityVault {
     }
 
     /** Drops the recent matchers: benchmarks measure a case's first check with it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     void forgetRecentMatchers() {
         recentMatchers.invalidateAll();
     }
