@@ -27,7 +27,7 @@ final class PatternDetector implements Detector {
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\d|\\.\\d)");
     private static final Pattern IPV6 = Pattern.compile("(?<![0-9a-fA-F:])(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}(?![0-9a-fA-F:])");
     private static final String PLATE_LETTERS = "A-HJ-NP-Za-hj-np-z";
-    private static final Pattern PLATE = Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]"
+    private static final Pattern PLATE = Pattern.compile("[" + PatternPrefilter.PLATE_OPENERS + "]"
             + " ?[" + PLATE_LETTERS + "][·•.\\s\\-]?(?=[" + PLATE_LETTERS + "]*\\d)"
             + "(?:[DFdf][" + PLATE_LETTERS + "0-9]{5}|\\d{5}[DFdf]|[" + PLATE_LETTERS + "0-9]{5}|[" + PLATE_LETTERS
             + "0-9]{4}[挂学警港澳])(?![A-Za-z0-9])");
@@ -38,11 +38,6 @@ final class PatternDetector implements Detector {
     private static final Pattern CREDIT_CODE = Pattern.compile("(?<![A-Za-z0-9])[0-9A-Z]{18}(?![A-Za-z0-9])");
     private static final Pattern WXID = Pattern.compile("(?<![A-Za-z0-9_])[Ww][Xx][Ii][Dd]_[A-Za-z0-9]{4,24}(?![A-Za-z0-9_])");
     private static final Pattern ID_LIKE = Pattern.compile("(?<![A-Za-z0-9_\\-])[A-Za-z][A-Za-z0-9_\\-]{5,19}(?![A-Za-z0-9_\\-])");
-
-    /** Provinces (and 使/领) that open a licence plate. */
-    private static final String PLATE_OPENERS = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领";
-    private static final String[] URL_TOP_LEVEL = { "com", "cn", "net", "org", "io", "me", "cc", "top", "xyz", "info", "tv",
-        "app", "link", "ly", "hk", "tw" };
 
     /**
      * Each expression is tried only where it can match: the text must hold what every match holds
@@ -80,132 +75,36 @@ final class PatternDetector implements Detector {
             announced(ID_LIKE.matcher(s).results().toList(), PASSPORT_LIKE.matcher(s).results().toList(), s, out);
             return;
         }
-        TextFacts facts = TextFacts.of(s);
-        if (facts.at) {
-            add(AnchoredMatches.of(EMAIL, s, PatternDetector::emailStart), PiiType.EMAIL, out);
+        PatternPrefilter.TextFacts facts = PatternPrefilter.TextFacts.of(s);
+        if (facts.at()) {
+            add(AnchoredMatches.of(EMAIL, s, PatternPrefilter::emailStart), PiiType.EMAIL, out);
         }
         if (s.contains("dot") || s.contains("DOT")) {
-            add(AnchoredMatches.of(EMAIL_SPOKEN, s, PatternDetector::emailStart), PiiType.EMAIL, out);
+            add(AnchoredMatches.of(EMAIL_SPOKEN, s, PatternPrefilter::emailStart), PiiType.EMAIL, out);
         }
-        if (mayHoldUrl(s)) {
-            urls(AnchoredMatches.of(URL, s, (t, i) -> isAsciiAlnum(t.charAt(i)) || t.charAt(i) == '-'), s, out);
+        if (PatternPrefilter.mayHoldUrl(s)) {
+            urls(AnchoredMatches.of(URL, s, PatternPrefilter::urlStart), s, out);
         }
-        if (facts.atSign) {
+        if (facts.atSign()) {
             add(AnchoredMatches.of(HANDLE, s, (t, i) -> t.charAt(i) == '@'), PiiType.HANDLE, out);
         }
-        if (facts.dottedDigits) {
-            add(AnchoredMatches.of(IPV4, s, (t, i) -> isDigit(t.charAt(i)) && (i == 0 || !isDigit(t.charAt(i - 1)) && t.charAt(i - 1) != '.')),
+        if (facts.dottedDigits()) {
+            add(AnchoredMatches.of(IPV4, s, PatternPrefilter::ipv4Start),
                     PiiType.IP, out);
         }
-        if (facts.colonPair) {
-            ipv6(AnchoredMatches.of(IPV6, s, (t, i) -> isHex(t.charAt(i)) || t.charAt(i) == ':'), out);
+        if (facts.colonPair()) {
+            ipv6(AnchoredMatches.of(IPV6, s, PatternPrefilter::ipv6Start), out);
         }
-        if (facts.digit) {
-            add(AnchoredMatches.of(PLATE, s, (t, i) -> PLATE_OPENERS.indexOf(t.charAt(i)) >= 0), PiiType.PLATE, out);
-            add(AnchoredMatches.of(PASSPORT, s, (t, i) -> t.charAt(i) == 'E' || t.charAt(i) == 'G'), PiiType.PASSPORT, out);
+        if (facts.digit()) {
+            add(AnchoredMatches.of(PLATE, s, PatternPrefilter::plateStart), PiiType.PLATE, out);
+            add(AnchoredMatches.of(PASSPORT, s, PatternPrefilter::passportStart), PiiType.PASSPORT, out);
         }
-        if (facts.underscore) {
-            add(AnchoredMatches.of(WXID, s, (t, i) -> t.charAt(i) == 'w' || t.charAt(i) == 'W'), PiiType.WECHAT, out);
+        if (facts.underscore()) {
+            add(AnchoredMatches.of(WXID, s, PatternPrefilter::wxidStart), PiiType.WECHAT, out);
         }
-        creditCodes(AnchoredMatches.of(CREDIT_CODE, s, PatternDetector::eighteenCharRun), out);
-        announced(AnchoredMatches.of(ID_LIKE, s, PatternDetector::idStart),
-                facts.digit ? AnchoredMatches.of(PASSPORT_LIKE, s, PatternDetector::passportLikeStart) : List.of(), s, out);
-    }
-
-    /** What a text holds that some expressions cannot match without; one pass over it. */
-    private record TextFacts(boolean at, boolean atSign, boolean digit, boolean underscore, boolean dottedDigits,
-            boolean colonPair) {
-        static TextFacts of(String s) {
-            boolean atSign = false;
-            boolean hash = false;
-            boolean bracketA = false;
-            boolean digit = false;
-            boolean underscore = false;
-            boolean dottedDigits = false;
-            boolean colonPair = false;
-            int lastColon = -10;
-            int n = s.length();
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '@' -> atSign = true;
-                    case '#' -> hash = true;
-                    case '_' -> underscore = true;
-                    case '[', '(' -> bracketA |= i + 1 < n && (s.charAt(i + 1) == 'a' || s.charAt(i + 1) == 'A');
-                    case '.' -> dottedDigits |= i > 0 && i + 1 < n && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1));
-                    case ':' -> {
-                        // IPv6 needs two colons with at most four hex digits between them.
-                        colonPair |= i - lastColon <= 5 && allHex(s, lastColon + 1, i);
-                        lastColon = i;
-                    }
-                    default -> digit |= isDigit(c);
-                }
-            }
-            boolean at = atSign || hash || bracketA || s.contains("艾特");
-            return new TextFacts(at, atSign, digit, underscore, dottedDigits, colonPair);
-        }
-
-        private static boolean allHex(String s, int from, int to) {
-            for (int k = from; k < to; k++) {
-                if (!isHex(s.charAt(k))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /** "https://", "www." or a dot before a listed top-level domain: what every URL match holds. */
-    private static boolean mayHoldUrl(String s) {
-        if (s.contains("://")) {
-            return true;
-        }
-        int n = s.length();
-        for (int dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
-            if (dot >= 3 && s.regionMatches(true, dot - 3, "www", 0, 3)) {
-                return true;
-            }
-            for (String tld : URL_TOP_LEVEL) {
-                int end = dot + 1 + tld.length();
-                if (end <= n && s.regionMatches(true, dot + 1, tld, 0, tld.length())
-                        && (end == n || !(isAsciiAlnum(s.charAt(end)) || s.charAt(end) == '-'))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean emailStart(String s, int i) {
-        return isAsciiAlnum(s.charAt(i)) && (i == 0 || !isEmailLocalChar(s.charAt(i - 1)));
-    }
-
-    private static boolean isEmailLocalChar(char c) {
-        return isAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
-    }
-
-    /** A credit code is a whole run of 18 ASCII letters and digits. */
-    private static boolean eighteenCharRun(String s, int i) {
-        if (i > 0 && isAsciiAlnum(s.charAt(i - 1))) {
-            return false;
-        }
-        int end = i;
-        while (end < s.length() && end - i <= 18 && isAsciiAlnum(s.charAt(end))) {
-            end++;
-        }
-        return end - i == 18;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isHex(char c) {
-        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return ContextWords.isAsciiAlnum(c);
+        creditCodes(AnchoredMatches.of(CREDIT_CODE, s, PatternPrefilter::eighteenCharRun), out);
+        announced(AnchoredMatches.of(ID_LIKE, s, PatternPrefilter::idStart),
+                facts.digit() ? AnchoredMatches.of(PASSPORT_LIKE, s, PatternPrefilter::passportLikeStart) : List.of(), s, out);
     }
 
     private static void add(Pattern p, String s, PiiType type, List<Span> out) {
@@ -277,27 +176,6 @@ final class PatternDetector implements Detector {
                 out.add(new Span(PiiType.PASSPORT, p.start(), p.end()));
             }
         }
-    }
-
-    /** An id is a whole run of 6 to 20 ASCII letters, digits, '_' and '-' that starts with a letter. */
-    private static boolean idStart(String s, int i) {
-        if (!ContextWords.isAsciiLetter(s.charAt(i)) || (i > 0 && isIdChar(s.charAt(i - 1)))) {
-            return false;
-        }
-        int end = i;
-        while (end < s.length() && end - i <= 20 && isIdChar(s.charAt(end))) {
-            end++;
-        }
-        return end - i >= 6 && end - i <= 20;
-    }
-
-    private static boolean isIdChar(char c) {
-        return isAsciiAlnum(c) || c == '_' || c == '-';
-    }
-
-    private static boolean passportLikeStart(String s, int i) {
-        char c = s.charAt(i);
-        return c >= 'A' && c <= 'Z' && (i == 0 || !isAsciiAlnum(s.charAt(i - 1)));
     }
 
     /**
