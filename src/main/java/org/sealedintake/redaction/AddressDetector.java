@@ -29,6 +29,32 @@ final class AddressDetector implements Detector {
     @Override
     public void detect(NormalizedText text, List<Span> out) {
         String s = text.text();
+        // Both patterns need a digit, and a road needs 号: most texts have neither and skip the scans.
+        if (!hasDigit(s)) {
+            return;
+        }
+        if (s.indexOf('号') >= 0) {
+            streets(s, out);
+        }
+        if (s.indexOf('栋') >= 0 || s.indexOf('幢') >= 0 || s.indexOf('号') >= 0 || s.indexOf('座') >= 0
+                || s.indexOf('单') >= 0) {
+            Matcher b = BUILDING_ONLY.matcher(s);
+            while (b.find()) {
+                out.add(new Span(PiiType.ADDRESS, b.start(), b.end()));
+            }
+        }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void streets(String s, List<Span> out) {
         // The full pattern is costly to try at every position: look only around a road with a number.
         Matcher anchor = ROAD_AND_NUMBER.matcher(s);
         int covered = 0;
@@ -45,10 +71,6 @@ final class AddressDetector implements Detector {
                     break;
                 }
             }
-        }
-        Matcher b = BUILDING_ONLY.matcher(s);
-        while (b.find()) {
-            out.add(new Span(PiiType.ADDRESS, b.start(), b.end()));
         }
     }
 }

@@ -31,6 +31,39 @@ final class ContextWords {
 
     /** The type a context word just before {@code pos} announces, or null. */
     static PiiType before(String text, int pos) {
+        int from = Math.max(0, pos - LOOK_BACK);
+        if (!lowerCasesCharByChar(text, from, pos)) {
+            return beforeLowerCased(text, pos);
+        }
+        // Called for every id-shaped word and digit group: compares in place, without copying or
+        // lower-casing the window (same result as beforeLowerCased, which does).
+        int end = stripFillers(text, from, pos);
+        for (Map.Entry<String, PiiType> word : WORDS) {
+            String w = word.getKey();
+            if (endsWith(text, from, end, w) && latinWordStart(text, from, end - w.length())) {
+                return word.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether lower-casing the window as a string gives, char by char, {@code Character.toLowerCase}
+     * of each char: true unless it holds U+0130 (two chars lower-cased) or a surrogate. (Final sigma
+     * differs too, but neither sigma is in any word or filler.)
+     */
+    private static boolean lowerCasesCharByChar(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\u0130' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #before} as first written: copies and lower-cases the window (the reference for tests). */
+    static PiiType beforeLowerCased(String text, int pos) {
         String window = text.substring(Math.max(0, pos - LOOK_BACK), pos).toLowerCase(Locale.ROOT);
         String head = stripFillers(window);
         for (Map.Entry<String, PiiType> word : WORDS) {
@@ -55,6 +88,45 @@ final class ContextWords {
             }
         }
         return window.substring(0, end);
+    }
+
+    /** Where the window {@code [from, to)} ends once fillers are dropped from its end. */
+    private static int stripFillers(String text, int from, int to) {
+        int end = to;
+        boolean stripped = true;
+        while (stripped && end > from) {
+            stripped = false;
+            for (String filler : FILLERS) {
+                if (endsWith(text, from, end, filler)) {
+                    end -= filler.length();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** Whether {@code text[from, end)}, lower-cased, ends with {@code lower}. */
+    private static boolean endsWith(String text, int from, int end, String lower) {
+        int start = end - lower.length();
+        if (start < from) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if (Character.toLowerCase(text.charAt(start + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #latinWordStart(String, int)} on the window {@code [from, ...)} of the text, lower-cased. */
+    private static boolean latinWordStart(String text, int from, int at) {
+        if (at == from || !isAsciiLetter(Character.toLowerCase(text.charAt(at)))) {
+            return true;
+        }
+        return !isAsciiLetter(Character.toLowerCase(text.charAt(at - 1)));
     }
 
     /** "qq" in "add my qq" counts; the "wx" ending some other Latin word does not. */

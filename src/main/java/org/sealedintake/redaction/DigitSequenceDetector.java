@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,11 +26,26 @@ final class DigitSequenceDetector implements Detector {
             "id", "wechat", "weixin", "card", "call", "fax");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
+    private final boolean anchored;
+
+    DigitSequenceDetector() {
+        this(true);
+    }
+
+    /**
+     * With {@code anchored}, a run is tried only where one can start, at '+', '(' or a digit
+     * ({@link AnchoredMatches}); without, over the whole text (the reference for tests).
+     */
+    DigitSequenceDetector(boolean anchored) {
+        this.anchored = anchored;
+    }
+
     @Override
     public void detect(NormalizedText text, List<Span> out) {
         String s = text.text();
-        Matcher run = RUN.matcher(s);
-        while (run.find()) {
+        List<MatchResult> runs = anchored ? AnchoredMatches.of(RUN, s, DigitSequenceDetector::runStart)
+                : RUN.matcher(s).results().toList();
+        for (MatchResult run : runs) {
             if (run.end() < s.length() && ContextWords.isAsciiAlnum(s.charAt(run.end()))) {
                 continue;
             }
@@ -38,6 +54,11 @@ final class DigitSequenceDetector implements Detector {
             }
             readRun(s, run.start(), run.end(), out);
         }
+    }
+
+    private static boolean runStart(String s, int i) {
+        char c = s.charAt(i);
+        return (c >= '0' && c <= '9') || c == '+' || c == '(';
     }
 
     private void readRun(String s, int runStart, int runEnd, List<Span> out) {

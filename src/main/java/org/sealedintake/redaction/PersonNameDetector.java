@@ -47,6 +47,17 @@ final class PersonNameDetector implements Detector {
     private static final List<String> CUES_BEFORE = List.of("名叫", "名字是", "名字叫", "昵称", "网名", "真名", "叫做", "叫");
     private static final Set<String> LATIN_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
             "mme", "herr", "frau");
+    /**
+     * The one-character family names and given-name characters, and the first characters of the
+     * two-character family names, as tables: looked up for every Han character of a text, where a
+     * set of strings costs a string per character (most of the detector's garbage).
+     */
+    private static final boolean[] SURNAME_CHAR = firstCharsOf(SURNAMES, 1);
+    private static final boolean[] COMPOUND_SURNAME_FIRST = firstCharsOf(SURNAMES, 2);
+    private static final boolean[] GIVEN_CHAR = firstCharsOf(GIVEN, 1);
+    /** Longer words cannot be in the sets: such splits are not tried. */
+    private static final int LONGEST_SURNAME_PINYIN = longest(SURNAME_PINYIN);
+    private static final int LONGEST_GIVEN_SYLLABLE = longest(GIVEN_PINYIN);
     private static final Set<String> OLD_YOUNG_STOP = Set.of("老师", "小时", "小说", "小心", "老实", "小组", "小区", "小孩",
             "小学", "老人", "老板", "老家", "小米", "阿里", "小于", "老公", "老婆", "小姐", "老鼠", "老虎", "老大", "小时候",
             "老年", "小型", "老式", "小吃", "老百", "小丑", "老化", "小便", "阿拉", "阿姨", "小康", "老牌", "小白", "小红");
@@ -67,15 +78,16 @@ final class PersonNameDetector implements Detector {
             if (!HanForms.isHan(c)) {
                 continue;
             }
-            String one = String.valueOf(c);
-            String two = i + 2 <= n ? s.substring(i, i + 2) : "";
             // A compound family name with a given name.
-            if (two.length() == 2 && SURNAMES.contains(two) && i + 2 < n && HanForms.isHan(s.charAt(i + 2))
-                    && !STOP.contains(two)) {
-                out.add(new Span(PiiType.PERSON_NAME, i, Math.min(n, i + 3)));
-                continue;
+            if (i + 2 < n && COMPOUND_SURNAME_FIRST[c] && HanForms.isHan(s.charAt(i + 2))) {
+                String two = s.substring(i, i + 2);
+                if (SURNAMES.contains(two) && !STOP.contains(two)) {
+                    out.add(new Span(PiiType.PERSON_NAME, i, Math.min(n, i + 3)));
+                    continue;
+                }
             }
-            if (SURNAMES.contains(one)) {
+            if (SURNAME_CHAR[c]) {
+                String one = String.valueOf(c);
                 int end = givenEnd(s, i + 1);
                 if (end > i + 1 && !STOP.contains(s.substring(i, i + 2))) {
                     out.add(new Span(PiiType.PERSON_NAME, i, end));
@@ -86,8 +98,9 @@ final class PersonNameDetector implements Detector {
                     }
                 }
             }
-            if ((c == '老' || c == '小' || c == '阿') && i + 1 < n && SURNAMES.contains(String.valueOf(s.charAt(i + 1)))
-                    && !OLD_YOUNG_STOP.contains(two) && !(i + 3 <= n && OLD_YOUNG_STOP.contains(s.substring(i, i + 3)))) {
+            if ((c == '老' || c == '小' || c == '阿') && i + 1 < n && SURNAME_CHAR[s.charAt(i + 1)]
+                    && !OLD_YOUNG_STOP.contains(s.substring(i, i + 2))
+                    && !(i + 3 <= n && OLD_YOUNG_STOP.contains(s.substring(i, i + 3)))) {
                 out.add(new Span(PiiType.PERSON_NAME, i, i + 2));
             }
         }
@@ -136,9 +149,8 @@ final class PersonNameDetector implements Detector {
         if (i >= s.length() || !HanForms.isHan(s.charAt(i))) {
             return i;
         }
-        String g1 = String.valueOf(s.charAt(i));
-        boolean second = i + 1 < s.length() && GIVEN.contains(String.valueOf(s.charAt(i + 1)));
-        if (GIVEN.contains(g1)) {
+        boolean second = i + 1 < s.length() && GIVEN_CHAR[s.charAt(i + 1)];
+        if (GIVEN_CHAR[s.charAt(i)]) {
             return second ? i + 2 : i + 1;
         }
         if (LOOSE_FIRST_GIVEN.indexOf(s.charAt(i)) >= 0 && second) {
@@ -165,13 +177,17 @@ final class PersonNameDetector implements Detector {
             }
         }
         int singles = 0;
+        String word = tokens.isEmpty() ? null : s.substring(tokens.get(0)[0], tokens.get(0)[1]);
+        // Pinyin tone marks and accents do not hide a name: "Zhāng Wěi".
+        String lower = word == null ? null : bare(word.toLowerCase(Locale.ROOT));
         for (int t = 0; t < tokens.size(); t++) {
             int[] tok = tokens.get(t);
-            String word = s.substring(tok[0], tok[1]);
-            // Pinyin tone marks and accents do not hide a name: "Zhāng Wěi".
-            String lower = bare(word.toLowerCase(Locale.ROOT));
-            int[] next = t + 1 < tokens.size() && onlySpaceBetween(s, tok[1], tokens.get(t + 1)[0]) ? tokens.get(t + 1) : null;
-            String nextWord = next == null ? null : s.substring(next[0], next[1]);
+            int[] following = t + 1 < tokens.size() ? tokens.get(t + 1) : null;
+            // Each token is cut out and lower-cased once, as the next word and then as the word.
+            String followingWord = following == null ? null : s.substring(following[0], following[1]);
+            String followingLower = following == null ? null : bare(followingWord.toLowerCase(Locale.ROOT));
+            int[] next = following != null && onlySpaceBetween(s, tok[1], following[0]) ? following : null;
+            String nextWord = next == null ? null : followingWord;
             // Spelled-out letters: "z h a n g w e i".
             if (word.length() == 1) {
                 singles = singles > 0 && onlySeparatorsBetween(s, tokens.get(t - 1)[1], tok[0]) ? singles + 1 : 1;
@@ -183,26 +199,22 @@ final class PersonNameDetector implements Detector {
             }
             if (LATIN_TITLES.contains(lower) && nextWord != null && capitalised(nextWord)) {
                 out.add(new Span(PiiType.PERSON_NAME, tok[0], next[1]));
-                continue;
-            }
-            if (EN_GIVEN.contains(lower) && capitalised(word)) {
+            } else if (EN_GIVEN.contains(lower) && capitalised(word)) {
                 out.add(new Span(PiiType.PERSON_NAME, tok[0], nextWord != null && capitalised(nextWord) ? next[1] : tok[1]));
-                continue;
-            }
-            if (nextWord != null && pinyinName(lower, bare(nextWord.toLowerCase(Locale.ROOT)), word, nextWord)) {
+            } else if (nextWord != null && pinyinName(lower, followingLower, word, nextWord)) {
                 out.add(new Span(PiiType.PERSON_NAME, tok[0], next[1]));
-                continue;
-            }
-            if (joinedPinyinName(lower) || joinedGivenName(word)) {
+            } else if (joinedPinyinName(lower) || joinedGivenName(word)) {
                 out.add(new Span(PiiType.PERSON_NAME, tok[0], tok[1]));
             }
+            word = followingWord;
+            lower = followingLower;
         }
     }
 
     /** "Zhang Wei", "Wei Zhang", "ZHANG Wei"; lower case too unless the family name is also an English word. */
     private static boolean pinyinName(String a, String b, String aWritten, String bWritten) {
         boolean ab = SURNAME_PINYIN.contains(a) && givenPinyin(b);
-        boolean ba = givenPinyin(a) && SURNAME_PINYIN.contains(b);
+        boolean ba = SURNAME_PINYIN.contains(b) && givenPinyin(a);
         if (!ab && !ba) {
             return false;
         }
@@ -221,7 +233,8 @@ final class PersonNameDetector implements Detector {
         if (GIVEN_PINYIN.contains(s)) {
             return true;
         }
-        for (int k = 1; k < s.length(); k++) {
+        // Only splits whose both halves could be syllables.
+        for (int k = Math.max(1, s.length() - LONGEST_GIVEN_SYLLABLE); k < s.length() && k <= LONGEST_GIVEN_SYLLABLE; k++) {
             if (GIVEN_PINYIN.contains(s.substring(0, k)) && GIVEN_PINYIN.contains(s.substring(k))) {
                 return true;
             }
@@ -245,9 +258,16 @@ final class PersonNameDetector implements Detector {
             return false;
         }
         for (int k = 2; k <= s.length() - 2; k++) {
+            // Only splits with one half short enough to be a family name.
+            boolean surnameFirst = k <= LONGEST_SURNAME_PINYIN;
+            boolean surnameLast = s.length() - k <= LONGEST_SURNAME_PINYIN;
+            if (!surnameFirst && !surnameLast) {
+                continue;
+            }
             String a = s.substring(0, k);
             String b = s.substring(k);
-            if ((SURNAME_PINYIN.contains(a) && givenPinyin(b)) || (givenPinyin(a) && SURNAME_PINYIN.contains(b))) {
+            if ((surnameFirst && SURNAME_PINYIN.contains(a) && givenPinyin(b))
+                    || (surnameLast && SURNAME_PINYIN.contains(b) && givenPinyin(a))) {
                 return true;
             }
         }
@@ -255,10 +275,12 @@ final class PersonNameDetector implements Detector {
     }
 
     private static String bare(String w) {
-        if (w.chars().allMatch(c -> c < 0x80)) {
-            return w;
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) >= 0x80) {
+                return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            }
         }
-        return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return w;
     }
 
     private static boolean capitalised(String w) {
@@ -285,6 +307,17 @@ final class PersonNameDetector implements Detector {
             }
         }
         return to - from <= 2;
+    }
+
+    /** {@code table[c]}: some word of this length starts with c (is c, for length 1). */
+    private static boolean[] firstCharsOf(Set<String> words, int length) {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        words.stream().filter(w -> w.length() == length).forEach(w -> table[w.charAt(0)] = true);
+        return table;
+    }
+
+    private static int longest(Set<String> words) {
+        return words.stream().mapToInt(String::length).max().orElse(0);
     }
 
     private static Set<String> lower(Set<String> in) {

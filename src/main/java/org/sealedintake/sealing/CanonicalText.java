@@ -28,6 +28,7 @@ final class CanonicalText {
     private static final String[] NUMERALS_BY_DIGIT = { "〇零洞", "一幺壹", "二两贰", "三叁参", "四肆", "五伍",
         "六陆", "七柒拐", "八捌", "九玖勾" };
     private static final ConcurrentHashMap<Integer, String> FORMS = new ConcurrentHashMap<>();
+    private static final String[] BMP_FORMS = new String[Character.MAX_VALUE + 1];
 
     static final byte HAN = 1;
     static final byte LETTER = 2;
@@ -72,7 +73,7 @@ final class CanonicalText {
                 // Zero-width chars and stray accents: invisible, they neither count nor split a word.
                 continue;
             }
-            String form = FORMS.computeIfAbsent(cp, CanonicalText::formOf);
+            String form = formOfCached(cp);
             if (form.isEmpty()) {
                 separated = true;
                 continue;
@@ -121,6 +122,22 @@ final class CanonicalText {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@link #formOf}, computed once per code point: BMP code points in a table (no boxed key per
+     * character of every checked text), the rest in a map. Racing writers store equal strings.
+     */
+    private static String formOfCached(int cp) {
+        if (cp > Character.MAX_VALUE) {
+            return FORMS.computeIfAbsent(cp, CanonicalText::formOf);
+        }
+        String form = BMP_FORMS[cp];
+        if (form == null) {
+            form = formOf(cp);
+            BMP_FORMS[cp] = form;
+        }
+        return form;
     }
 
     /** The canonical form of one code point; empty for separators and punctuation. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Tells whether a text carries any identity attribute of the reporters of some reports, without any
@@ -35,6 +36,13 @@ public final class IdentityMatcher {
     private record Candidate(FingerprintSet.Kind kind, int length) {
     }
 
+    static {
+        // candidatesAt packs a prefix's code points into one long.
+        if (FingerprintSet.PREFIX_CODE_POINTS != 2) {
+            throw new IllegalStateException("prefix memo assumes two code points");
+        }
+    }
+
     IdentityMatcher(IdentityFingerprints fingerprints, List<FingerprintSet> sets) {
         this(fingerprints, sets, sets.stream().allMatch(FingerprintSet::selfTestPassed));
     }
@@ -59,12 +67,13 @@ public final class IdentityMatcher {
             return false;
         }
         if (!v2.values.isEmpty()) {
+            Map<Long, Set<Candidate>> prefixes = new HashMap<>();
             CanonicalText asWritten = CanonicalText.of(text, false);
-            if (matchesV2(asWritten, null)) {
+            if (matchesV2(asWritten, null, prefixes)) {
                 return true;
             }
             CanonicalText numerals = CanonicalText.of(text, true);
-            if (numerals.numeralsRead && matchesV2(numerals, asWritten)) {
+            if (numerals.numeralsRead && matchesV2(numerals, asWritten, prefixes)) {
                 return true;
             }
         }
@@ -88,7 +97,7 @@ public final class IdentityMatcher {
      * Values start at unit starts and end at unit ends. With {@code skipUnchangedFrom}, the numeral
      * reading of the same text, only windows that reach a digit unit are tried: the rest was tried.
      */
-    private boolean matchesV2(CanonicalText t, CanonicalText skipUnchangedFrom) {
+    private boolean matchesV2(CanonicalText t, CanonicalText skipUnchangedFrom, Map<Long, Set<Candidate>> prefixes) {
         int[] cps = t.cps;
         int n = cps.length;
         int[] digitAhead = null;
@@ -107,9 +116,9 @@ public final class IdentityMatcher {
             if (digitAhead != null && digitAhead[start] - start >= v2.maxLength) {
                 continue;
             }
-            Set<Candidate> candidates = v2.byPrefix.get(ByteBuffer.wrap(
-                    fingerprints.prefixV2(new String(cps, start, FingerprintSet.PREFIX_CODE_POINTS))));
-            if (candidates == null) {
+            Set<Candidate> candidates = candidatesAt(cps, start, prefixes, v2,
+                    first -> fingerprints.prefixV2(new String(cps, first, FingerprintSet.PREFIX_CODE_POINTS)));
+            if (candidates.isEmpty()) {
                 continue;
             }
             for (Candidate c : candidates) {
@@ -125,10 +134,11 @@ public final class IdentityMatcher {
 
     private boolean matchesV1(String text) {
         int[] cps = IdentifierNormalizer.normalize(text).codePoints().toArray();
+        Map<Long, Set<Candidate>> prefixes = new HashMap<>();
         for (int start = 0; start + 1 < cps.length; start++) {
-            Set<Candidate> candidates = v1.byPrefix.get(ByteBuffer.wrap(
-                    fingerprints.prefix(new String(cps, start, FingerprintSet.PREFIX_CODE_POINTS))));
-            if (candidates == null) {
+            Set<Candidate> candidates = candidatesAt(cps, start, prefixes, v1,
+                    first -> fingerprints.prefix(new String(cps, first, FingerprintSet.PREFIX_CODE_POINTS)));
+            if (candidates.isEmpty()) {
                 continue;
             }
             for (Candidate c : candidates) {
@@ -139,6 +149,23 @@ public final class IdentityMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * The stored values whose first two code points are those at {@code start}. A text repeats the
+     * same pairs (a 5,000-character text has a few hundred distinct ones), so the prefix PRF is
+     * computed once per distinct pair and check, in {@code prefixes}, which lives as long as one
+     * call of {@link #matches}: it holds only what the text itself says.
+     */
+    private static Set<Candidate> candidatesAt(int[] cps, int start, Map<Long, Set<Candidate>> prefixes, Index index,
+            IntFunction<byte[]> prefixPrf) {
+        long pair = ((long) cps[start] << 32) | cps[start + 1];
+        Set<Candidate> known = prefixes.get(pair);
+        if (known == null) {
+            known = index.byPrefix.getOrDefault(ByteBuffer.wrap(prefixPrf.apply(start)), Set.of());
+            prefixes.put(pair, known);
+        }
+        return known;
     }
 
     private static ByteBuffer key(FingerprintSet.Kind kind, byte[] prf) {

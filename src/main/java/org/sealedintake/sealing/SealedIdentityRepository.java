@@ -11,4 +11,19 @@ class SealedIdentityRepository implements PanacheRepositoryBase<SealedIdentity, 
     List<SealedIdentity> findByReports(Collection<UUID> reportIds) {
         return reportIds.isEmpty() ? List.of() : list("reportId in ?1", reportIds);
     }
+
+    /** The encrypted fingerprint sets of these reports, without the sealed identities beside them. */
+    List<StoredSet> fingerprintSetsOf(Collection<UUID> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery(
+                "select new org.sealedintake.sealing.SealedIdentityRepository$StoredSet(s.reportId, s.fingerprintSet)"
+                        + " from SealedIdentity s where s.reportId in ?1", StoredSet.class)
+                .setParameter(1, reportIds).getResultList();
+    }
+
+    /** One report's fingerprint set as stored (AEAD), null for rows sealed before sets existed. */
+    record StoredSet(UUID reportId, byte[] fingerprintSet) {
+    }
 }

@@ -1,10 +1,13 @@
 package org.sealedintake.sealing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +41,20 @@ public class SealedIdentityVault {
     private final SealedIdentityRepository identities;
     private final ObjectMapper json;
     private final Clock clock;
+    /**
+     * The matchers of the cases checked in the last {@value #RECENT_MATCHER_SECONDS} seconds, by their
+     * report ids: a moderator's texts for one case are checked one after another, and reading and
+     * decrypting the case's sets each time cost more than the match. Held only in this process's
+     * memory, never logged or written (docs/decisions.md says why this is safe): fingerprint sets of
+     * a sealed row never change, and only complete matchers are kept.
+     */
+    private final Cache<Set<UUID>, IdentityMatcher> recentMatchers = Caffeine.newBuilder()
+            .maximumSize(RECENT_MATCHERS)
+            .expireAfterWrite(Duration.ofSeconds(RECENT_MATCHER_SECONDS))
+            .executor(Runnable::run)
+            .build();
+    static final int RECENT_MATCHERS = 64;
+    static final int RECENT_MATCHER_SECONDS = 120;
 
     SealedIdentityVault(SealingEncryptor encryptor, DataCipher cipher, BlindIndex blindIndex,
             SealedIdentityRepository identities, ObjectMapper json, Clock clock) {
@@ -73,22 +90,40 @@ public class SealedIdentityVault {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public IdentityMatcher matcherFor(Collection<UUID> reportIds) {
-        Set<UUID> wanted = new HashSet<>(reportIds);
+        Set<UUID> wanted = Set.copyOf(reportIds);
+        IdentityMatcher recent = recentMatchers.getIfPresent(wanted);
+        if (recent != null) {
+            return recent;
+        }
         List<FingerprintSet> sets = new ArrayList<>();
         boolean allPassed = true;
+        boolean complete = true;
         Set<UUID> found = new HashSet<>();
-        for (SealedIdentity row : identities.findByReports(wanted)) {
-            found.add(row.reportId);
-            if (row.fingerprintSet == null) {
+        for (SealedIdentityRepository.StoredSet row : identities.fingerprintSetsOf(wanted)) {
+            found.add(row.reportId());
+            if (row.fingerprintSet() == null) {
                 allPassed = false;
+                complete = false;
                 continue;
             }
             FingerprintSet set = FingerprintSet.decode(
-                    cipher.decrypt(row.fingerprintSet, AssociatedData.fingerprintSet(row.reportId)));
+                    cipher.decrypt(row.fingerprintSet(), AssociatedData.fingerprintSet(row.reportId())));
             allPassed &= set.selfTestPassed();
             sets.add(set);
         }
-        return new IdentityMatcher(fingerprints, sets, allPassed && found.containsAll(wanted));
+        complete &= found.containsAll(wanted);
+        IdentityMatcher matcher = new IdentityMatcher(fingerprints, sets, allPassed && complete);
+        if (complete) {
+            // A report without a set, or whose row is not (yet) visible, is read again next time.
+            recentMatchers.put(wanted, matcher);
+        }
+        return matcher;
+    }
+
+    /** Drops the recent matchers: benchmarks measure a case's first check with it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    void forgetRecentMatchers() {
+        recentMatchers.invalidateAll();
     }
 
     /**

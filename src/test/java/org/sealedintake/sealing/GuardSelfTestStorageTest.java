@@ -3,6 +3,7 @@ package org.sealedintake.sealing;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,34 @@ class GuardSelfTestStorageTest {
         assertTrue(QuarkusTransaction.requiringNew().call(() -> guard.check(
                 "Your video post:8812 was removed under rule 4.2 (harassment).", List.of(a, b))).passed());
         assertTrue(QuarkusTransaction.requiringNew().call(() -> guard.selfTestsPassed(List.of(a, b))));
+    }
+
+    /** D21: a case's matcher is kept only when every report has a set, so a missing one is read again. */
+    @Test
+    void aCaseMatcherIsKeptOnlyWhileEveryReportOfTheCaseHasASet() throws Exception {
+        UUID a = file(Tokens.of("reporter-a"), null, null);
+        UUID b = file(Tokens.of("reporter-b"), null, null);
+        IdentityMatcher first = QuarkusTransaction.requiringNew().call(() -> vault.matcherFor(List.of(a, b)));
+        assertSame(first, QuarkusTransaction.requiringNew().call(() -> vault.matcherFor(List.of(b, a))),
+                "the same case, its report ids in another order");
+        assertTrue(first.selfTestsPassed());
+
+        UUID unsealed = UUID.randomUUID();
+        IdentityMatcher withoutRow = QuarkusTransaction.requiringNew().call(() -> vault.matcherFor(List.of(a, unsealed)));
+        assertNotSame(withoutRow, QuarkusTransaction.requiringNew().call(() -> vault.matcherFor(List.of(a, unsealed))),
+                "a report without a sealed identity is read again at every check");
+        assertFalse(withoutRow.selfTestsPassed());
+
+        UUID old = file(Tokens.of("reporter-b"), null, null);
+        try (var c = org.sealedintake.support.TestEnvironment.ownerConnection();
+                var s = c.prepareStatement("update sealed_identity set fingerprint_set = null where report_id = ?")) {
+            s.setObject(1, old);
+            assertEquals(1, s.executeUpdate());
+        }
+        IdentityMatcher withoutSet = QuarkusTransaction.requiringNew().call(() -> vault.matcherFor(List.of(a, old)));
+        assertNotSame(withoutSet, QuarkusTransaction.requiringNew().call(() -> vault.matcherFor(List.of(a, old))),
+                "a report sealed before sets existed is read again at every check");
+        assertFalse(withoutSet.selfTestsPassed());
     }
 
     private static UUID file(String token, String wechat, String phone) {
