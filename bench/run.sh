@@ -13,10 +13,14 @@
 # adds bench/profile.py's table to the result), BENCH_WARMUP_SECONDS (60), BENCH_CLIENTS (default "1 4 8 16 32 64"), BENCH_STEP_SECONDS (20),
 # BENCH_ACCOUNTS (64 reporter accounts, created in Keycloak through its admin API as bench-reporter-NNN),
 # BENCH_PORT/BENCH_MANAGEMENT_PORT (18080/19080), BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
-# BENCH_SKIP_CHECK=1 (skip the statement capture). Quotas: the service gets
+# BENCH_SKIP_CHECK=1 (skip the statement capture), BENCH_CHAINER=on|off (default on: off starts the service with
+# SEALED_AUDIT_CHAINER_ENABLED=false, the audit chainer's switch sealed.audit.chainer.enabled, to measure what
+# chaining costs intake; the result file records it). Chain lag: after the last step the script waits
+# until the chainer has caught up (at most 120 s) and reports, per step, p50/p99/max of
+# chained_at - occurred_at of the events that step's reports wrote (insert to chained). Quotas: the service gets
 # SEALED_QUOTA_REPORTS_PER_HOUR=100000000 (the documented benchmark setting; an ordinary override of
 # sealed.quota.reports-per-hour), and with 64 accounts the per-account quota rows are not one hot row.
-# Databases: scratch only (sealed_bench for the service and (a), sealed_bench_ref for (b)), dropped and
+# Databases: scratch only (sealed_bench, or BENCH_DB, for the service and (a), sealed_bench_ref for (b)), dropped and
 # created by this script on the local PostgreSQL; the dev database and test databases are not touched.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -25,7 +29,10 @@ CLIENTS="${BENCH_CLIENTS:-1 4 8 16 32 64}"
 STEP="${BENCH_STEP_SECONDS:-20}"
 ACCOUNTS="${BENCH_ACCOUNTS:-64}"
 PORT="${BENCH_PORT:-18080}"; MPORT="${BENCH_MANAGEMENT_PORT:-19080}"
-DB=sealed_bench; REF_DB=sealed_bench_ref
+CHAINER="${BENCH_CHAINER:-on}"
+case "$CHAINER" in on|off) ;; *) echo "BENCH_CHAINER must be on or off" >&2; exit 1;; esac
+# BENCH_DB: another scratch name (sealed_bench*) when two runs share the machine.
+DB="${BENCH_DB:-sealed_bench}"; REF_DB="${DB}_ref"
 OUT="$RUN_DIR/bench"; mkdir -p "$OUT" "$BENCH_DIR/results"
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RESULT="$BENCH_DIR/results/$STAMP.md"
@@ -44,6 +51,7 @@ fi
 scratch_db "$DB"
 ensure_accounts bench-reporter "$ACCOUNTS"
 : >"$OUT/service.log"
+[ "$CHAINER" = off ] && SERVICE_ENV="${SERVICE_ENV:-} SEALED_AUDIT_CHAINER_ENABLED=false"
 start_service "$DB" "$PORT" "$MPORT" "$OUT/service.log"
 trap 'stop_service $SERVICE_PID' EXIT
 
@@ -61,16 +69,34 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 # CPU in the first minute).
 WARMUP="${BENCH_WARMUP_SECONDS:-60}"
 echo "warm-up ($WARMUP s, 8 clients)"; wrk_step 8 "$WARMUP" >/dev/null
-declare -A RPS P50 P99 OTHER OWN REF
+declare -A RPS P50 P99 OTHER OWN REF FROM TO LAG
 PROFILE_AT="${BENCH_PROFILE_CLIENTS:-}"   # e.g. 16: a JFR profile of the service during that step
 for c in $CLIENTS; do
   if [ "$c" = "$PROFILE_AT" ]; then
     ( sleep 3; jcmd "$SERVICE_PID" JFR.start name=bench settings=profile duration=$(( STEP - 6 ))s filename="$OUT/profile-$c.jfr" >/dev/null ) &
   fi
+  FROM[$c]=$(date -u +%s.%N)
   line=$(wrk_step "$c" "$STEP"); echo "service  c=$c  $line"
+  TO[$c]=$(date -u +%s.%N)
   RPS[$c]=$(echo "$line" | field rps201); P50[$c]=$(echo "$line" | field p50_ms); P99[$c]=$(echo "$line" | field p99_ms)
   OTHER[$c]=$(( $(echo "$line" | field other) + $(echo "$line" | field errors) ))
 done
+# Chain lag: insert (occurred_at, set just before the report's transaction writes the event) to chained
+# (the chainer's transaction time), per step; the chainer keeps running here until it has caught up.
+for c in $CLIENTS; do LAG[$c]="n/a"; done
+if [ "$CHAINER" = on ]; then
+  for _ in $(seq 1 120); do
+    [ "$(as_postgres_psql -d "$DB" -At -c "select count(*) from audit_event e where not exists (select 1 from audit_chain c where c.event_id = e.id)")" = 0 ] && break
+    sleep 1
+  done
+  for c in $CLIENTS; do
+    LAG[$c]=$(as_postgres_psql -d "$DB" -At -F ' / ' -c "select round((percentile_cont(0.5) within group (order by l)) * 1000),
+        round((percentile_cont(0.99) within group (order by l)) * 1000), round(max(l) * 1000)
+      from (select extract(epoch from ch.chained_at - e.occurred_at) l from audit_event e join audit_chain ch on ch.event_id = e.id
+            where e.occurred_at >= to_timestamp(${FROM[$c]}) and e.occurred_at < to_timestamp(${TO[$c]})) x")
+    echo "chain lag c=$c  p50 / p99 / max ms: ${LAG[$c]}"
+  done
+fi
 stop_service "$SERVICE_PID"; trap - EXIT
 PROFILE=""
 if [ -n "$PROFILE_AT" ] && [ -f "$OUT/profile-$PROFILE_AT.jfr" ]; then
@@ -121,19 +147,21 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
   echo
   echo "Commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src || echo ' (+ uncommitted changes in src/)'),"\
     "$(nproc) cores, load average before the run $LOAD_BEFORE; $STEP s per step; $ACCOUNTS accounts;"\
-    "service: packaged jar, dev profile, port $PORT; database: local PostgreSQL, scratch databases."
+    "service: packaged jar, dev profile, port $PORT; database: local PostgreSQL, scratch databases;"\
+    "audit chainer: $CHAINER."
   echo "Statement check: $CHECK."
   echo
-  echo "| clients | service reports/s | p50 ms | p99 ms | non-201 | db ceiling, own statements | reference ceiling | service / own | service / reference |"
-  echo "|---|---|---|---|---|---|---|---|---|"
+  echo "| clients | service reports/s | p50 ms | p99 ms | non-201 | db ceiling, own statements | reference ceiling | service / own | service / reference | chain lag p50 / p99 / max ms |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
   for c in $CLIENTS; do
-    echo "| $c | ${RPS[$c]} | ${P50[$c]} | ${P99[$c]} | ${OTHER[$c]} | ${OWN[$c]} | ${REF[$c]} | $(pct "${RPS[$c]}" "${OWN[$c]}") | $(pct "${RPS[$c]}" "${REF[$c]}") |"
+    echo "| $c | ${RPS[$c]} | ${P50[$c]} | ${P99[$c]} | ${OTHER[$c]} | ${OWN[$c]} | ${REF[$c]} | $(pct "${RPS[$c]}" "${OWN[$c]}") | $(pct "${RPS[$c]}" "${REF[$c]}") | ${LAG[$c]} |"
   done
   b=$(best RPS); bo=$(best OWN); br=$(best REF); last=${CLIENTS##* }
   echo
   echo "Each at its best concurrency: service $b reports/s, own-statements ceiling $bo, reference ceiling $br;"\
     "service / own $(pct "$b" "$bo"), service / reference $(pct "$b" "$br");"\
     "service at $last clients / its peak $(pct "${RPS[$last]}" "$b")."
+  for c in $CLIENTS; do [ "${RPS[$c]}" = "$b" ] && echo "Chain lag at the peak ($c clients), p50 / p99 / max ms: ${LAG[$c]} (target p99 < 2,000 ms)."; done
   if [ -n "$PROFILE" ]; then
     echo
     echo "Where the service's CPU went at $PROFILE_AT clients (JFR execution samples, bench/profile.py):"

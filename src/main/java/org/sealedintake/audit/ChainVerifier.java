@@ -1,5 +1,6 @@
 package org.sealedintake.audit;
 
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,9 +28,10 @@ import org.sealedintake.crypto.AuditSigner;
  * session's TimeZone and DateStyle do not change the answer.
  */
 public class ChainVerifier {
-    private static final int FETCH = 2000;
+    /** Rows per round trip; about 2 MB of rows in memory at a time. */
+    private static final int FETCH = 10_000;
     private static final int LOOKAHEAD = 100_000;
-    private static final String CHAIN = "select c.seq, c.hash, c.event_id, e.id is not null, " + EventRecord.SELECT_COLUMNS
+    static final String CHAIN = "select c.seq, c.hash, c.event_id, e.id is not null, " + EventRecord.SELECT_COLUMNS
             + " from audit_chain c left join audit_event e on e.id = c.event_id";
 
     private final AuditSigner signer;
@@ -74,8 +76,10 @@ public class ChainVerifier {
         long expected = 1;
         byte[] prev = EventEncoding.genesis();
         long lastAnchored = 0;
+        MessageDigest sha = EventEncoding.sha256();
         try (PreparedStatement ps = c.prepareStatement(CHAIN + " order by c.seq")) {
             ps.setFetchSize(FETCH);
+            binaryRows(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long seq = rs.getLong(1);
@@ -89,15 +93,20 @@ public class ChainVerifier {
                         return VerifyResult.bad(seq - 1, seq, Problem.EVENT_MISSING,
                                 "chain row " + seq + " points at event " + eventId + ", which no longer exists.");
                     }
-                    byte[] h = EventEncoding.chainHash(prev, EventRecord.read(rs, 5));
+                    byte[] h = EventEncoding.chainHash(sha, prev, EventRecord.read(rs, 5));
                     if (!Arrays.equals(h, storedHash)) {
                         boolean moved = movedElsewhere(c, seq, prev, storedHash);
                         return VerifyResult.bad(seq - 1, seq, moved ? Problem.ORDER_MISMATCH : Problem.EVENT_MODIFIED,
                                 moved ? "chain row " + seq + " holds an event hashed at another position."
                                         : "event " + eventId + " at seq " + seq + " does not match its hash.");
                     }
-                    List<Checkpoint> here = new ArrayList<>(anchors.getOrDefault(seq, List.of()));
+                    List<Checkpoint> exportedHere = anchors.get(seq);
                     Checkpoint db = stored.get(seq);
+                    // Most rows have no checkpoint: no list is made for them.
+                    List<Checkpoint> here = exportedHere == null && db == null ? List.of() : new ArrayList<>();
+                    if (exportedHere != null) {
+                        here.addAll(exportedHere);
+                    }
                     if (db != null) {
                         here.add(db);
                     }
@@ -139,6 +148,17 @@ public class ChainVerifier {
         }
         return VerifyResult.ok(head, reanchors == 0 ? "intact through seq " + head + "."
                 : "intact through seq " + head + "; " + reanchors + " re-anchor(s) after a restore in the exported log.");
+    }
+
+    /**
+     * Asks PostgreSQL's driver for binary rows (a server-side prepared statement from the first
+     * execution): ids, hashes and UUIDs arrive as bytes instead of text to parse. Same values; a
+     * driver or pool wrapper that does not offer it leaves the statement as it is.
+     */
+    static void binaryRows(PreparedStatement ps) throws SQLException {
+        if (ps.isWrapperFor(org.postgresql.PGStatement.class)) {
+            ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+        }
     }
 
     /** STALE_CHECKPOINT when the chain runs past a newest checkpoint older than {@code maxAge} (or has none at all for that long). */

@@ -33,24 +33,33 @@ public final class EventEncoding {
     }
 
     public static byte[] encode(EventRecord e) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(160);
-        out.write(VERSION);
-        writeLong(out, e.id());
         UUID u = e.eventId();
         if (u == null) {
             // event_id is NOT NULL in the table; a null here can only come from a broken row.
             throw new IllegalArgumentException("event without event_id");
         }
-        writeLong(out, u.getMostSignificantBits());
-        writeLong(out, u.getLeastSignificantBits());
-        writeLong(out, e.occurredAtMicros());
-        writeString(out, e.actor());
-        writeString(out, e.action());
-        writeString(out, e.objectType());
-        writeString(out, e.objectId());
-        writeString(out, e.purpose());
-        writeString(out, e.outcome());
-        return out.toByteArray();
+        // Sized exactly and filled in place: the verifier encodes every event of the chain.
+        byte[][] fields = { utf8(e.actor()), utf8(e.action()), utf8(e.objectType()), utf8(e.objectId()), utf8(e.purpose()),
+            utf8(e.outcome()) };
+        int size = 1 + 8 + 16 + 8;
+        for (byte[] f : fields) {
+            size += 4 + (f == null ? 0 : f.length);
+        }
+        ByteBuffer out = ByteBuffer.allocate(size);
+        out.put(VERSION).putLong(e.id()).putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits())
+                .putLong(e.occurredAtMicros());
+        for (byte[] f : fields) {
+            if (f == null) {
+                out.putInt(-1);
+            } else {
+                out.putInt(f.length).put(f);
+            }
+        }
+        return out.array();
+    }
+
+    private static byte[] utf8(String s) {
+        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
     }
 
     private static final byte[] SEAL_DOMAIN = "sealed-intake:audit-event-seal:v1".getBytes(StandardCharsets.UTF_8);
@@ -85,7 +94,12 @@ public final class EventEncoding {
 
     /** SHA-256 over the previous hash and the event's encoding. */
     public static byte[] chainHash(byte[] previous, EventRecord e) {
-        MessageDigest sha = sha256();
+        return chainHash(sha256(), previous, e);
+    }
+
+    /** As {@link #chainHash(byte[], EventRecord)} with a SHA-256 digest the caller reuses (one per chain walk, one thread). */
+    static byte[] chainHash(MessageDigest sha, byte[] previous, EventRecord e) {
+        sha.reset();
         sha.update(previous);
         sha.update(encode(e));
         return sha.digest();

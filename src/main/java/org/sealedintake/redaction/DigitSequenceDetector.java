@@ -49,7 +49,10 @@ final class DigitSequenceDetector implements Detector {
             if (run.end() < s.length() && ContextWords.isAsciiAlnum(s.charAt(run.end()))) {
                 continue;
             }
-            if (run.start() > 0 && ContextWords.isAsciiAlnum(s.charAt(run.start() - 1)) && !stickyWordBefore(s, run.start())) {
+            // Glued to a word only when a letter touches the digits ("SF1234..."); an opening bracket or a plus
+            // between them separates ("Lee(42788920020314106X)" is an ID number after a name).
+            if (run.start() > 0 && Character.isDigit(s.charAt(run.start())) && ContextWords.isAsciiAlnum(s.charAt(run.start() - 1))
+                    && !stickyWordBefore(s, run.start())) {
                 continue;
             }
             readRun(s, run.start(), run.end(), out);

@@ -44,4 +44,14 @@ class EventEncodingTest {
                 EVENT.objectType(), EVENT.objectId(), EVENT.purpose(), EVENT.outcome());
         assertNotEquals(HexFormat.of().formatHex(EventEncoding.encode(EVENT)), HexFormat.of().formatHex(EventEncoding.encode(shifted)));
     }
+
+    @Test
+    void aReusedDigestGivesTheSameHashesAsAFreshOne() {
+        java.security.MessageDigest sha = EventEncoding.sha256();
+        byte[] viaReused = EventEncoding.chainHash(sha, EventEncoding.genesis(), EVENT);
+        assertEquals("7fe828752fdecc7587765d28125dfde570f6b64234c6d7af7aec4b79de3fdcc0", HexFormat.of().formatHex(viaReused));
+        // Reused for the next link: the result depends on its inputs only, never on what the digest saw before.
+        assertEquals(HexFormat.of().formatHex(EventEncoding.chainHash(viaReused, EVENT)),
+                HexFormat.of().formatHex(EventEncoding.chainHash(sha, viaReused, EVENT)));
+    }
 }

@@ -5,8 +5,7 @@
  * fuzzing found, kept as regression cases). Real fuzzing, one target per run:
  * {@code ./mvnw test -Pfuzz -Dtest=RedactorFuzzTest} (docs/performance.md, "Proof under load and faults").
  *
- * <p>Not here yet: the leak guard's structure-aware target (an identity in a random claimed disguise
- * must always be refused). The guard is being written on another branch; its target belongs next to
- * these once it lands.
+ * <p>{@code LeakGuardFuzzTest} is structure-aware: the input chooses a reporter and a claimed disguise of
+ * one attribute, which the guard must refuse.
  */
 package org.sealedintake.fuzz;

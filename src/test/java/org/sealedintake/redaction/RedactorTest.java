@@ -28,6 +28,16 @@ class RedactorTest {
     }
 
     @Test
+    void aNumberInBracketsRightAfterALatinWordIsStillFound() {
+        // Found by LeakGuardFuzzTest: "U（<full-width ID>" was read as one code glued to the word "U".
+        assertEquals("Lee[ID-NUMBER]", redactor.redact("Lee(42788920020314106X)"));
+        assertEquals("U[ID-NUMBER]”d", redactor.redact("U（４２７８８９２００２０３１４１０６Ｘ”d"));
+        assertEquals("Wang[PHONE]", redactor.redact("Wang（13800138000）"));
+        // Letters touching the digits still make a code, not a number of its own.
+        assertEquals("SF13800138000", redactor.redact("SF13800138000"));
+    }
+
+    @Test
     void emptyAndNullTextComeBackUnchanged() {
         assertEquals("", redactor.redact(""));
         assertEquals(List.of(), redactor.findings(null, List.of()));
