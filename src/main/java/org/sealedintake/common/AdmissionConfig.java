@@ -1,0 +1,36 @@
+package org.sealedintake.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/**
+ * The global admission limit in front of every {@code /v1} request ({@link AdmissionRoute}, docs/limits.md
+ * "Overload"), under {@code sealed.admission.*}. Per account limits are {@code sealed.quota.*}; this one
+ * protects the service as a whole.
+ */
+@ConfigMapping(prefix = "sealed.admission")
+public interface AdmissionConfig {
+    /** Refuse work beyond the limit. Off only for benchmarks that measure the service past its capacity. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /**
+     * Requests in progress at once in this process. A report costs about 25 ms of CPU (crypto, redaction);
+     * on a 2-core pod 8 keep both cores busy through database waits without queueing inside the process.
+     */
+    @WithDefault("8")
+    int maxConcurrent();
+
+    /** Requests that may wait for a free place; beyond them a request is refused at once. Absorbs bursts. */
+    @WithDefault("8")
+    int maxQueued();
+
+    /** Longest wait for a place before the request is refused: short, so admitted requests keep their latency. */
+    @WithDefault("PT0.05S")
+    Duration maxWait();
+
+    /** The Retry-After of a refusal, in seconds. */
+    @WithDefault("1")
+    int retryAfterSeconds();
+}

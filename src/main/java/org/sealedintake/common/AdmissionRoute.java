@@ -1,0 +1,155 @@
+package org.sealedintake.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The global admission limit (docs/limits.md, "Overload"): at most {@code sealed.admission.max-concurrent}
+ * {@code /v1} requests are in progress in this process, up to {@code max-queued} more wait at most
+ * {@code max-wait} for a place, and every other request is refused at once with 503 {@code overloaded} and
+ * {@code Retry-After}. The route runs before anything that reads the body, authenticates or touches the
+ * database, so a refused request has written nothing (no idempotency claim, quota charge or audit event).
+ * Health, metrics and the OpenAPI document are on the management port's own router and never limited.
+ * <p>
+ * Nothing here blocks: the event loop only counts. A request's own steps (admission from the line, the
+ * timer of its wait, the end of its answer) all run on the event loop that received it, so its state
+ * needs no lock; only the shared {@link AdmissionGate} is synchronised, for a few instructions.
+ */
+@ApplicationScoped
+public class AdmissionRoute {
+    static final String API_PATHS = "/v1/*";
+
+    private final AdmissionConfig config;
+    private final AdmissionGate<Pending> gate;
+    private final Vertx vertx;
+    private final Buffer problem;
+    private final String retryAfter;
+    private final Counter refusedFull;
+    private final Counter refusedWaited;
+
+    AdmissionRoute(AdmissionConfig config, Vertx vertx, ObjectMapper json, MeterRegistry metrics) throws JsonProcessingException {
+        this.config = config;
+        this.vertx = vertx;
+        this.gate = new AdmissionGate<>(config.maxConcurrent(), config.maxQueued());
+        // Generic on purpose: the refusal says nothing about the caller, the request or any report.
+        this.problem = Buffer.buffer(json.writeValueAsBytes(Problem.of(503, "overloaded", "Service overloaded",
+                "The service is handling as many requests as it can; retry after the given number of seconds.")));
+        this.retryAfter = Integer.toString(config.retryAfterSeconds());
+        // No label names an account, a route or a report (threat T15): the only label is why.
+        this.refusedFull = Counter.builder("sealed.admission.refusals").tag("reason", "full")
+                .description("Requests refused with 503 because every place and the whole line were taken").register(metrics);
+        this.refusedWaited = Counter.builder("sealed.admission.refusals").tag("reason", "wait")
+                .description("Requests refused with 503 after waiting sealed.admission.max-wait for a place").register(metrics);
+        Gauge.builder("sealed.admission.in.progress", gate, AdmissionGate::inProgress)
+                .description("Requests in progress under the admission limit").register(metrics);
+        Gauge.builder("sealed.admission.waiting", gate, AdmissionGate::waiting)
+                .description("Requests waiting for a place under the admission limit").register(metrics);
+    }
+
+    void install(@Observes Router router) {
+        if (config.enabled()) {
+            // After the head and body size checks (cheap refusals, orders -4 to -2), before everything else.
+            router.route(API_PATHS).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::admit);
+        }
+    }
+
+    private void admit(RoutingContext rc) {
+        Pending p = new Pending(rc, Vertx.currentContext());
+        rc.addEndHandler(done -> ended(p));
+        switch (gate.enter(p)) {
+            case ADMITTED -> {
+                p.state = State.ADMITTED;
+                rc.next();
+            }
+            case QUEUED -> p.timer = vertx.setTimer(Math.max(1, config.maxWait().toMillis()), id -> waitedTooLong(p));
+            case REFUSED -> {
+                p.state = State.GONE;
+                refusedFull.increment();
+                refuse(rc);
+            }
+        }
+    }
+
+    /** The end of the answer, or of the connection: give the place back (once). */
+    private void ended(Pending p) {
+        State before = p.state;
+        p.state = State.GONE;
+        if (before == State.ADMITTED) {
+            release();
+        } else if (before == State.WAITING && !gate.giveUp(p)) {
+            // A place was handed to it just now and its admission is on the way: letIn gives it back.
+            p.state = State.HANDED_WHILE_GONE;
+        }
+    }
+
+    private void waitedTooLong(Pending p) {
+        if (p.state == State.WAITING && gate.giveUp(p)) {
+            p.state = State.GONE;
+            refusedWaited.increment();
+            refuse(p.rc);
+        }
+        // Otherwise it was admitted meanwhile (or left): letIn has run or will run.
+    }
+
+    private void release() {
+        Pending next = gate.leave();
+        if (next != null) {
+            next.context.runOnContext(v -> letIn(next));
+        }
+    }
+
+    /** Runs on the waiter's own event loop, after the gate handed it a place. */
+    private void letIn(Pending p) {
+        vertx.cancelTimer(p.timer);
+        if (p.state == State.WAITING) {
+            p.state = State.ADMITTED;
+            p.rc.next();
+        } else {
+            // The client went away while the place was on its way.
+            p.state = State.GONE;
+            release();
+        }
+    }
+
+    private void refuse(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        if (rc.response().ended() || rc.response().closed()) {
+            return;
+        }
+        rc.response().setStatusCode(503).putHeader("Retry-After", retryAfter);
+        if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
+            rc.response().putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(problem);
+        } else {
+            // A body may still be arriving: answer, drop a bounded rest of it and close, as for a 413.
+            BodyLimitProblemRoute.refuse(request, rc.response(), problem);
+        }
+    }
+
+    private enum State { WAITING, ADMITTED, GONE, HANDED_WHILE_GONE }
+
+    /** One request under the limit. Touched only on its own event loop (see the class comment). */
+    private static final class Pending {
+        final RoutingContext rc;
+        final Context context;
+        State state = State.WAITING;
+        long timer = -1;
+
+        Pending(RoutingContext rc, Context context) {
+            this.rc = rc;
+            this.context = context;
+        }
+    }
+}
