@@ -31,6 +31,8 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class AdmissionRoute {
     static final String API_PATHS = "/v1/*";
+    /** A refused request's body up to this size is read and dropped on a kept connection; a larger one closes it. */
+    private static final long KEEP_ALIVE_DRAIN_BYTES = 64 * 1024;
 
     private final AdmissionConfig config;
     private final AdmissionGate<Pending> gate;
@@ -129,12 +131,33 @@ public class AdmissionRoute {
         if (rc.response().ended() || rc.response().closed()) {
             return;
         }
-        rc.response().setStatusCode(503).putHeader("Retry-After", retryAfter);
-        if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
-            rc.response().putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(problem);
+        rc.response().setStatusCode(503).putHeader("Retry-After", retryAfter)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        long declared = declaredLength(request);
+        if (declared == 0 || (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null)) {
+            rc.response().end(problem);
+        } else if (declared > 0 && declared <= KEEP_ALIVE_DRAIN_BYTES) {
+            // A small body (a report is a few KiB): read and drop it, and keep the connection, so that
+            // clients do not add new connections (and TLS handshakes) to an overloaded service.
+            request.handler(chunk -> { });
+            request.endHandler(v -> { });
+            rc.response().end(problem);
+            request.resume();
         } else {
-            // A body may still be arriving: answer, drop a bounded rest of it and close, as for a 413.
+            // An upload may still be arriving: answer, drop a bounded rest of it and close, as for a 413.
             BodyLimitProblemRoute.refuse(request, rc.response(), problem);
+        }
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        String header = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -77,6 +78,7 @@ class AdmissionTest {
             Response refused = submit(token, target);
             assertOverloaded(refused);
             assertFalse(refused.asString().contains(target), "the refusal echoes nothing the client sent");
+            assertNull(refused.header("Connection"), "a small refused body is drained and the connection kept");
             assertEquals(refusedBefore + 1, refusals(), 0.0);
 
             // The waiter's 4 s run out while the place is still held: refused too, as overloaded.
