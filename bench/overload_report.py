@@ -3,8 +3,9 @@
 
   overload_report.py probe FILE
       One line per probe phase (probe-RATE): offered and admitted rates, answers, p99; then
-      'SUSTAINABLE <rate>': the highest probed rate whose requests were all (>= 99%) admitted (201)
-      and whose admitted rate kept up with the offered one (>= 95%). 0 when none was.
+      'PEAK <admitted/s>' (the most admitted in any step), 'LAST_SHARE <x>' (the share admitted in the
+      last step) and 'SUSTAINABLE <rate>': the highest probed rate whose requests were all (>= 99%)
+      admitted (201) and whose admitted rate kept up with the offered one (>= 95%); 0 when none was.
   overload_report.py verdict FILE --p99-factor F --recovery-limit S
       Phases base (the sustainable rate), over (twice that), low (after the drop). Prints the phases,
       the seconds around and after the drop, the three checks and PASS or FAIL (exit 0 only on PASS):
@@ -62,7 +63,7 @@ def fmt_counts(c):
 
 def probe(records):
     order, phases = by_phase(records)
-    best = 0.0
+    best, peak, last_share = 0.0, 0.0, 1.0
     print('| offered/s | admitted/s | answers | admitted p50 ms | admitted p99 ms |')
     print('|---|---|---|---|---|')
     for name in order:
@@ -74,8 +75,10 @@ def probe(records):
         print(f"| {rate:g} | {s['admitted_rps']:.1f} | {fmt_counts(s['counts'])} | {s['p50']:.0f} | {s['p99']:.0f} |")
         if ok_share >= 0.99 and s['admitted_rps'] >= 0.95 * rate:
             best = max(best, rate)
-        else:
-            break
+        peak = max(peak, s['admitted_rps'])
+        last_share = ok_share
+    print(f'PEAK {peak:.1f}')
+    print(f'LAST_SHARE {last_share:.3f}')
     print(f'SUSTAINABLE {best:g}')
 
 

@@ -16,10 +16,11 @@ public interface AdmissionConfig {
     boolean enabled();
 
     /**
-     * Requests in progress at once in this process. A report costs about 25 ms of CPU (crypto, redaction);
-     * on a 2-core pod 8 keep both cores busy through database waits without queueing inside the process.
+     * Requests in progress at once in this process. A report costs about 25 ms of CPU (sealing, redaction);
+     * on a 2-core pod throughput stops rising at about 4 in progress, and every one beyond only adds latency
+     * (docs/limits.md, "Overload").
      */
-    @WithDefault("8")
+    @WithDefault("4")
     int maxConcurrent();
 
     /** Requests that may wait for a free place; beyond them a request is refused at once. Absorbs bursts. */
