@@ -10,8 +10,9 @@
       Phases base (the sustainable rate), over (twice that), low (after the drop). Prints the phases,
       the seconds around and after the drop, the three checks and PASS or FAIL (exit 0 only on PASS):
         1. refusals: every answer that is not 201 is 429 or 503, problem+json, with Retry-After (no
-           timeouts, no connection errors, no other status); and the over phase did refuse (else the
-           run did not overload the service and proves nothing: INCONCLUSIVE, a failure);
+           timeouts, no connection errors, no other status); and the over phase refused at least
+           --min-refused-share (0.25) of its requests: at twice the capacity about half should be, and
+           a run that did not overload the service proves nothing (INCONCLUSIVE, a failure);
         2. admitted p99 during over <= F x the p99 at the sustainable rate (base);
         3. recovery: the first second after the drop from which three seconds in a row have only 201
            answers, each within F x the base p99, comes at most S seconds after the drop.
@@ -82,7 +83,7 @@ def probe(records):
     print(f'SUSTAINABLE {best:g}')
 
 
-def verdict(records, factor, recovery_limit):
+def verdict(records, factor, recovery_limit, min_refused):
     order, phases = by_phase(records)
     for needed in ('base', 'over', 'low'):
         if needed not in phases:
@@ -128,11 +129,13 @@ def verdict(records, factor, recovery_limit):
             kinds[f"{r['status']}{'/' + r['error'] if 'error' in r else ''}{'' if r.get('retryAfter') else ' (no Retry-After)'}"] += 1
         failures.append('answers other than 201 or 429/503 with Retry-After: ' + ', '.join(f'{k} x{v}' for k, v in kinds.items()))
         print(f'CHECK refusals: FAIL ({len(bad)} such answers)')
-    elif refusals == 0:
-        failures.append('INCONCLUSIVE: nothing was refused at twice the rate (the rate was not sustainable-at-capacity)')
-        print('CHECK refusals: INCONCLUSIVE (no refusal during over)')
+    elif refusals < min_refused * len(phases['over']):
+        failures.append(f'INCONCLUSIVE: over refused {refusals} of {len(phases["over"])}, under {min_refused:.0%}: '
+                        'the service was not past its capacity (on a shared machine: its capacity rose after the search)')
+        print(f'CHECK refusals: INCONCLUSIVE (over refused {refusals} of {len(phases["over"])})')
     else:
-        print(f'CHECK refusals: OK ({refusals} refusals during over, all 429/503 problem+json with Retry-After)')
+        print(f'CHECK refusals: OK ({refusals} of {len(phases["over"])} refused during over, all 429/503 '
+              'problem+json with Retry-After)')
     # 2. admitted p99
     over_p99 = s['over']['p99']
     ok2 = over_p99 <= limit_ms
@@ -165,12 +168,13 @@ def main():
     ap.add_argument('file')
     ap.add_argument('--p99-factor', type=float, default=1.5)
     ap.add_argument('--recovery-limit', type=float, default=10)
+    ap.add_argument('--min-refused-share', type=float, default=0.25)
     a = ap.parse_args()
     records = load(a.file)
     if a.mode == 'probe':
         probe(records)
         return 0
-    return verdict(records, a.p99_factor, a.recovery_limit)
+    return verdict(records, a.p99_factor, a.recovery_limit, a.min_refused_share)
 
 
 if __name__ == '__main__':

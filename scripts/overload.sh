@@ -19,7 +19,7 @@
 # of that below the capacity, e.g. a pause of the shared machine, does not end the search). Then base (R for OVERLOAD_PHASE_SECONDS, 30), over (2R, same length) and
 # low (R/4, at least 1/s, same length) without a pause between them.
 # Verdict (bench/overload_report.py): every non-201 answer is 429/503 problem+json with Retry-After and
-# over did refuse; admitted p99 during over <= OVERLOAD_P99_FACTOR (1.5) x the base p99; recovery (three
+# over refused at least a quarter of its requests (else the service was not overloaded: INCONCLUSIVE); admitted p99 during over <= OVERLOAD_P99_FACTOR (1.5) x the base p99; recovery (three
 # clean seconds in a row: only 201s, each within that latency) at most 10 s after the drop.
 # Output: the tables and PASS/FAIL, also written to bench/results/overload-<UTC time>.md.
 set -euo pipefail
