@@ -7,7 +7,7 @@
 #
 # Service: the packaged jar with the dev profile (as scripts/dev.sh) on a scratch database
 # (sealed_bench_overload), ports 18300/19300, with the admission limit ON at its defaults
-# (common/AdmissionConfig; OVERLOAD_SERVICE_ENV adds settings, e.g. "SEALED_ADMISSION_MAX_CONCURRENT=4").
+# (common/AdmissionConfig; OVERLOAD_SERVICE_ENV adds settings, e.g. "SEALED_ADMISSION_MAX_CONCURRENT=8").
 # Quotas: the benchmark setting of bench/lib.sh (reports-per-hour 100000000), so the refusals seen are the
 # global limit's, not the per-account quotas'. Load: bench/overload_client.py, constant rate (open loop)
 # POST /v1/reports with bench/body.json as the 16 accounts bench-reporter-001..016 (created in Keycloak if
@@ -16,11 +16,16 @@
 # phases of OVERLOAD_PROBE_SECONDS (15) at OVERLOAD_PROBE_START (4) reports/s, times 1.25 each step, until
 # a step has a fifth or more refused (past the capacity); the sustainable rate R is the highest probed
 # rate with at least 99% admitted and an admitted rate of at least 95% of the offered one (a step short
-# of that below the capacity, e.g. a pause of the shared machine, does not end the search). Then base (R for OVERLOAD_PHASE_SECONDS, 30), over (2R, same length) and
-# low (R/4, at least 1/s, same length) without a pause between them.
+# of that below the capacity, e.g. a pause of the shared machine, does not end the search). Then base
+# (R for OVERLOAD_PHASE_SECONDS, 30), over (2R, same length) and low (R/4, at least 1/s, same length)
+# without a pause between them.
 # Verdict (bench/overload_report.py): every non-201 answer is 429/503 problem+json with Retry-After and
-# over refused at least a quarter of its requests (else the service was not overloaded: INCONCLUSIVE); admitted p99 during over <= OVERLOAD_P99_FACTOR (1.5) x the base p99; recovery (three
+# over refused at least a quarter of its requests (else the service was not overloaded: INCONCLUSIVE);
+# base admitted at least 99% (else R was not sustainable during the run and its p99 is no reference:
+# INCONCLUSIVE); admitted p99 during over <= OVERLOAD_P99_FACTOR (1.5) x the base p99; recovery (three
 # clean seconds in a row: only 201s, each within that latency) at most 10 s after the drop.
+# Any INCONCLUSIVE or FAIL exits 1. On a shared machine, give OVERLOAD_RATE (e.g. 0.6 x the search's
+# PEAK) when the capacity moves between the search and the run.
 # Output: the tables and PASS/FAIL, also written to bench/results/overload-<UTC time>.md.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../bench/lib.sh"
