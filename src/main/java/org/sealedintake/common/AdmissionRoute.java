@@ -15,6 +15,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The global admission limit (docs/limits.md, "Overload"): at most {@code sealed.admission.max-concurrent}
@@ -24,9 +25,10 @@ import jakarta.enterprise.event.Observes;
  * database, so a refused request has written nothing (no idempotency claim, quota charge or audit event).
  * Health, metrics and the OpenAPI document are on the management port's own router and never limited.
  * <p>
- * Nothing here blocks: the event loop only counts. A request's own steps (admission from the line, the
- * timer of its wait, the end of its answer) all run on the event loop that received it, so its state
- * needs no lock; only the shared {@link AdmissionGate} is synchronised, for a few instructions.
+ * Nothing here blocks: the event loop only counts. A waiting request's steps (admission from the line,
+ * the timer of its wait, its connection closing) run on the event loop that received it; only the end of
+ * an admitted request's answer can come from a worker thread. The shared {@link AdmissionGate} is
+ * synchronised, for a few instructions; a request's own state is one atomic reference.
  */
 @ApplicationScoped
 public class AdmissionRoute {
@@ -73,33 +75,35 @@ public class AdmissionRoute {
         rc.addEndHandler(done -> ended(p));
         switch (gate.enter(p)) {
             case ADMITTED -> {
-                p.state = State.ADMITTED;
+                p.state.set(State.ADMITTED);
                 rc.next();
             }
             case QUEUED -> p.timer = vertx.setTimer(Math.max(1, config.maxWait().toMillis()), id -> waitedTooLong(p));
             case REFUSED -> {
-                p.state = State.GONE;
+                p.state.set(State.GONE);
                 refusedFull.increment();
                 refuse(rc);
             }
         }
     }
 
-    /** The end of the answer, or of the connection: give the place back (once). */
+    /**
+     * The end of the answer, or of the connection: give the place back, once. May run on a worker thread
+     * (an answer written there) and again on the event loop (the connection closing), hence the atomic swap.
+     */
     private void ended(Pending p) {
-        State before = p.state;
-        p.state = State.GONE;
+        State before = p.state.getAndSet(State.GONE);
         if (before == State.ADMITTED) {
             release();
-        } else if (before == State.WAITING && !gate.giveUp(p)) {
-            // A place was handed to it just now and its admission is on the way: letIn gives it back.
-            p.state = State.HANDED_WHILE_GONE;
+        } else if (before == State.WAITING) {
+            // Out of the line; if a place was handed to it just now, letIn finds it gone and gives it back.
+            gate.giveUp(p);
         }
     }
 
     private void waitedTooLong(Pending p) {
-        if (p.state == State.WAITING && gate.giveUp(p)) {
-            p.state = State.GONE;
+        if (p.state.get() == State.WAITING && gate.giveUp(p)) {
+            p.state.set(State.GONE);
             refusedWaited.increment();
             refuse(p.rc);
         }
@@ -116,12 +120,10 @@ public class AdmissionRoute {
     /** Runs on the waiter's own event loop, after the gate handed it a place. */
     private void letIn(Pending p) {
         vertx.cancelTimer(p.timer);
-        if (p.state == State.WAITING) {
-            p.state = State.ADMITTED;
+        if (p.state.compareAndSet(State.WAITING, State.ADMITTED)) {
             p.rc.next();
         } else {
             // The client went away while the place was on its way.
-            p.state = State.GONE;
             release();
         }
     }
@@ -161,14 +163,14 @@ public class AdmissionRoute {
         }
     }
 
-    private enum State { WAITING, ADMITTED, GONE, HANDED_WHILE_GONE }
+    private enum State { WAITING, ADMITTED, GONE }
 
-    /** One request under the limit. Touched only on its own event loop (see the class comment). */
+    /** One request under the limit. */
     private static final class Pending {
         final RoutingContext rc;
         final Context context;
-        State state = State.WAITING;
-        long timer = -1;
+        final AtomicReference<State> state = new AtomicReference<>(State.WAITING);
+        volatile long timer = -1;
 
         Pending(RoutingContext rc, Context context) {
             this.rc = rc;
