@@ -12,7 +12,7 @@
 # global limit's, not the per-account quotas'. Load: bench/overload_client.py, constant rate (open loop)
 # POST /v1/reports with bench/body.json as the 16 accounts bench-reporter-001..016 (created in Keycloak if
 # missing); latency from each request's scheduled time.
-# Steps: a warm-up (OVERLOAD_WARMUP_SECONDS, 30, at 5/s); unless OVERLOAD_RATE is given, a search: probe
+# Steps: a warm-up (OVERLOAD_WARMUP_SECONDS, 30, at 5/s or half the given rate); unless OVERLOAD_RATE is given, a search: probe
 # phases of OVERLOAD_PROBE_SECONDS (15) at OVERLOAD_PROBE_START (4) reports/s, times 1.25 each step, until
 # a step has a fifth or more refused (past the capacity); the sustainable rate R is the highest probed
 # rate with at least 99% admitted and an admitted rate of at least 95% of the offered one (a step short
@@ -49,8 +49,10 @@ drive() { # phases out
 }
 rate_fmt() { python3 -c "import sys; r=float(sys.argv[1]); print(f'{r:.3g}')" "$1"; }
 
-echo "warm-up: ${OVERLOAD_WARMUP_SECONDS:-30} s at 5 reports/s (JIT, connection pools)"
-drive "warmup:5:${OVERLOAD_WARMUP_SECONDS:-30}" "$OUT/warmup.jsonl"
+# Without a search, the warm-up is at half the given rate: the search warms the service up itself.
+WARM=$(python3 -c "print(float('${OVERLOAD_RATE:-10}') / 2)")
+echo "warm-up: ${OVERLOAD_WARMUP_SECONDS:-30} s at $WARM reports/s (JIT, connection pools)"
+drive "warmup:$WARM:${OVERLOAD_WARMUP_SECONDS:-30}" "$OUT/warmup.jsonl"
 
 RATE="${OVERLOAD_RATE:-}"
 if [ -z "$RATE" ]; then
