@@ -16,8 +16,8 @@ public interface AdmissionConfig {
     boolean enabled();
 
     /**
-     * Requests in progress at once in this process. A report costs about 25 ms of CPU (sealing, redaction);
-     * on a 2-core pod throughput stops rising at about 4 in progress, and every one beyond only adds latency
+     * Requests in progress at once in this process. Filing a report is CPU work (sealing, redaction); on a
+     * 2-core pod throughput stops rising at about 4 in progress, and every one beyond only adds latency
      * (docs/limits.md, "Overload").
      */
     @WithDefault("4")
