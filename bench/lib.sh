@@ -32,12 +32,15 @@ scratch_db() {
 # against database $1, API port $2, management port $3, output to $4. Extra env may be passed in SERVICE_ENV
 # (space-separated KEY=VALUE). Sets SERVICE_PID. Quotas: the documented benchmark setting
 # SEALED_QUOTA_REPORTS_PER_HOUR (an ordinary config override of sealed.quota.reports-per-hour).
+# The global admission limit is OFF (SEALED_ADMISSION_ENABLED=false) unless the caller sets it: the
+# benchmark, crash and race scripts measure the service past its capacity; scripts/overload.sh turns it on.
 start_service() {
   local db="$1" port="$2" mport="$3" log="$4"
   mkdir -p "$RUN_DIR"
   # shellcheck disable=SC2086
   ( cd "$ROOT" && exec env DB_NAME="$db" HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$mport" \
       SEALED_QUOTA_REPORTS_PER_HOUR="${SEALED_QUOTA_REPORTS_PER_HOUR:-100000000}" \
+      SEALED_ADMISSION_ENABLED="${SEALED_ADMISSION_ENABLED:-false}" \
       _DEV_SEALED_AUDIT_EXPORT_FILE="$RUN_DIR/audit-checkpoints-$db.jsonl" \
       ${SERVICE_ENV:-} java ${SERVICE_JAVA_OPTS:-} -Dquarkus.profile=dev -jar target/quarkus-app/quarkus-run.jar ) >>"$log" 2>&1 &
   SERVICE_PID=$!

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Adds to every operation the answers any request can get, whatever the resource: 414 and 431 from
- * {@link RequestHeadLimitRoute}, 404 from the executor deployment mode, 500 from {@link ProblemExceptionMappers}, and for a secured
- * operation 401 and 403. An operation without a security requirement is public and says so
+ * {@link RequestHeadLimitRoute}, 404 from the executor deployment mode, 500 from {@link ProblemExceptionMappers}, 503 from
+ * {@link AdmissionRoute} (every {@code /v1} path), and for a secured operation 401 and 403. An operation without a security requirement is public and says so
  * ({@code security: []}); the operation-specific answers are annotated on the resource methods.
  */
 public class ApiDocumentFilter implements OASFilter {
@@ -34,14 +34,15 @@ public class ApiDocumentFilter implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem item : api.getPaths().getPathItems().values()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> e : item.getOperations().entrySet()) {
-                complete(e.getValue());
+        for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {
+            boolean admitted = path.getKey().startsWith("/v1/");
+            for (Operation op : path.getValue().getOperations().values()) {
+                complete(op, admitted);
             }
         }
     }
 
-    private static void complete(Operation op) {
+    private static void complete(Operation op, boolean admitted) {
         APIResponses responses = op.getResponses();
         boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
         if (secured) {
@@ -58,6 +59,9 @@ public class ApiDocumentFilter implements OASFilter {
         put(responses, "414", ApiDocument.URI_TOO_LONG);
         put(responses, "431", ApiDocument.HEADERS_TOO_LARGE);
         put(responses, "500", ApiDocument.INTERNAL_ERROR);
+        if (admitted && responses.getAPIResponse("503") == null) {
+            responses.addAPIResponse("503", OASFactory.createAPIResponse().ref(ApiDocument.UNAVAILABLE));
+        }
     }
 
     /**

@@ -74,7 +74,7 @@ public class BodyLimitProblemRoute {
         refuse(request, rc.response().setStatusCode(413), problem);
     }
 
-    private static void refuse(HttpServerRequest request, io.vertx.core.http.HttpServerResponse response, Buffer problem) {
+    static void refuse(HttpServerRequest request, io.vertx.core.http.HttpServerResponse response, Buffer problem) {
         response.putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (request.version() == HttpVersion.HTTP_2) {
             response.end(problem);

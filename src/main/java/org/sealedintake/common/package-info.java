@@ -55,7 +55,8 @@
                         description = "An unexpected failure; nothing was changed. The errorId is in the service log.",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.Document.class))),
                 @APIResponse(name = ApiDocument.UNAVAILABLE, responseCode = "503",
-                        description = "A dependency (database, key service, audit log) is unavailable; retry later.",
+                        description = "The service is at capacity (type overloaded; nothing was done) or a dependency (database, key service, "
+                                + "audit log) is unavailable; retry after the given number of seconds.",
                         headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying.",
                                 schema = @Schema(type = SchemaType.INTEGER, minimum = "0")),
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.Document.class))) }))
