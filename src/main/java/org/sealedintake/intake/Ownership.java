@@ -72,11 +72,12 @@ public class Ownership {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordReport(Caller caller, UUID reportId) {
         rows.insertReportProof(reportId, proof(caller, REPORT, reportId));
-        long next = count(caller);
+        ByteBuffer hintKey = hintKey(caller);
+        long next = count(caller, hintKey);
         for (int attempt = 0; attempt < MAX_POINTER_ATTEMPTS; attempt++, next++) {
             byte[] locator = locator(caller, next);
             if (rows.insertPointer(locator, cipher.encrypt(bytes(reportId), AssociatedData.ownerPointer(locator)))) {
-                countHints.put(ByteBuffer.wrap(locator(caller, 0)), next + 1);
+                countHints.put(hintKey, next + 1);
                 return;
             }
         }
@@ -126,7 +127,10 @@ public class Ownership {
 
     /** How many pointers the caller has: one query to confirm a remembered count, else {@link #search}. */
     long count(Caller caller) {
-        ByteBuffer key = ByteBuffer.wrap(locator(caller, 0));
+        return count(caller, hintKey(caller));
+    }
+
+    private long count(Caller caller, ByteBuffer key) {
         Long hint = countHints.get(key);
         if (hint != null && hint > 0) {
             byte[] last = locator(caller, hint - 1);
@@ -168,6 +172,10 @@ public class Ownership {
             }
         }
         return present + 1;
+    }
+
+    private ByteBuffer hintKey(Caller caller) {
+        return ByteBuffer.wrap(locator(caller, 0));
     }
 
     private boolean exists(Caller caller, long i) {
