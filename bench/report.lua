@@ -1,6 +1,10 @@
 -- wrk driver for POST /v1/reports (bench/run.sh). Reads BENCH_TOKENS (one access token per line, one per
 -- bench account) and BENCH_BODY (the fixed request body); every request takes the next account in turn
 -- and a fresh random Idempotency-Key. Prints one "BENCH_RESULT ..." line for run.sh to parse.
+-- Like the app, the driver honours Retry-After: every 429/503 with Retry-After makes the next request this
+-- thread sends wait that long (wrk's delay() hook; the wait is not counted in the latency). A driver that
+-- retried at once would measure a refusal storm no client of the API makes. BENCH_IGNORE_RETRY_AFTER=1 turns
+-- it off.
 local counter = 1
 local threads = {}
 local tokens = {}
@@ -40,6 +44,17 @@ function init(args)
   next_token = id
   created, other = 0, 0
   statuses = {}
+  honour = os.getenv("BENCH_IGNORE_RETRY_AFTER") ~= "1"
+  waits_owed = {}
+end
+
+-- Called before each request of this thread: a refusal's Retry-After, once per refusal.
+function delay()
+  local n = #waits_owed
+  if n == 0 then return 0 end
+  local ms = waits_owed[n]
+  waits_owed[n] = nil
+  return ms
 end
 
 function request()
@@ -55,6 +70,10 @@ function response(status, headers, resp_body)
   if status == 201 then created = created + 1 else
     other = other + 1
     statuses[status] = (statuses[status] or 0) + 1
+    local after = tonumber(headers["Retry-After"] or headers["retry-after"] or "")
+    if honour and after and (status == 429 or status == 503) then
+      waits_owed[#waits_owed + 1] = after * 1000
+    end
   end
 end
 

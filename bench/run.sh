@@ -13,7 +13,9 @@
 # adds bench/profile.py's table to the result), BENCH_WARMUP_SECONDS (60), BENCH_CLIENTS (default "1 4 8 16 32 64"), BENCH_STEP_SECONDS (20),
 # BENCH_ACCOUNTS (64 reporter accounts, created in Keycloak through its admin API as bench-reporter-NNN),
 # BENCH_PORT/BENCH_MANAGEMENT_PORT (18080/19080), BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
-# BENCH_SKIP_CHECK=1 (skip the statement capture), BENCH_CHAINER=on|off (default on: off starts the service with
+# BENCH_SKIP_CHECK=1 (skip the statement capture), BENCH_ADMISSION=on|off (default on: the global admission
+# limit at its production defaults; the driver waits Retry-After after a refusal, as the app does, and refusals
+# count in non-201, not in reports/s), BENCH_CHAINER=on|off (default on: off starts the service with
 # SEALED_AUDIT_CHAINER_ENABLED=false, the audit chainer's switch sealed.audit.chainer.enabled, to measure what
 # chaining costs intake; the result file records it). Chain lag: after the last step the script waits
 # until the chainer has caught up (at most 120 s) and reports, per step, p50/p99/max of
@@ -31,6 +33,9 @@ ACCOUNTS="${BENCH_ACCOUNTS:-64}"
 PORT="${BENCH_PORT:-18080}"; MPORT="${BENCH_MANAGEMENT_PORT:-19080}"
 CHAINER="${BENCH_CHAINER:-on}"
 case "$CHAINER" in on|off) ;; *) echo "BENCH_CHAINER must be on or off" >&2; exit 1;; esac
+# The global admission limit as production runs it (on, its defaults); off measures the service past its capacity.
+ADMISSION="${BENCH_ADMISSION:-on}"
+case "$ADMISSION" in on|off) ;; *) echo "BENCH_ADMISSION must be on or off" >&2; exit 1;; esac
 # BENCH_DB: another scratch name (sealed_bench*) when two runs share the machine.
 DB="${BENCH_DB:-sealed_bench}"; REF_DB="${DB}_ref"
 OUT="$RUN_DIR/bench"; mkdir -p "$OUT" "$BENCH_DIR/results"
@@ -52,6 +57,7 @@ scratch_db "$DB"
 ensure_accounts bench-reporter "$ACCOUNTS"
 : >"$OUT/service.log"
 [ "$CHAINER" = off ] && SERVICE_ENV="${SERVICE_ENV:-} SEALED_AUDIT_CHAINER_ENABLED=false"
+SERVICE_ENV="${SERVICE_ENV:-} SEALED_ADMISSION_ENABLED=$([ "$ADMISSION" = on ] && echo true || echo false)"
 start_service "$DB" "$PORT" "$MPORT" "$OUT/service.log"
 trap 'stop_service $SERVICE_PID' EXIT
 
@@ -148,7 +154,7 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
   echo "Commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src || echo ' (+ uncommitted changes in src/)'),"\
     "$(nproc) cores, load average before the run $LOAD_BEFORE; $STEP s per step; $ACCOUNTS accounts;"\
     "service: packaged jar, dev profile, port $PORT; database: local PostgreSQL, scratch databases;"\
-    "audit chainer: $CHAINER."
+    "audit chainer: $CHAINER; admission limit: $ADMISSION (refusals are in non-201; the driver honours Retry-After)."
   echo "Statement check: $CHECK."
   echo
   echo "| clients | service reports/s | p50 ms | p99 ms | non-201 | db ceiling, own statements | reference ceiling | service / own | service / reference | chain lag p50 / p99 / max ms |"

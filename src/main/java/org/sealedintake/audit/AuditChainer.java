@@ -352,7 +352,7 @@ public class AuditChainer {
                 while (rs.next()) {
                     EventRecord e = EventRecord.read(rs, 1);
                     // Checked before it is hashed: an event edited or forged before chaining is an alarm, not a link.
-                    if (!signer.verify(EventEncoding.sealMessage(e), rs.getBytes(10))) {
+                    if (!signer.verifyEvent(EventEncoding.sealMessage(e), rs.getBytes(10))) {
                         throw new AuditChainAlarm(AuditChainAlarm.Kind.EVENT_SEAL_INVALID,
                                 "unchained event " + e.id() + " has no valid seal");
                     }

@@ -37,8 +37,8 @@ public class AuditLog {
     /** The seal of an event: a database writer who edits or forges an event cannot make one (docs/audit.md). */
     static byte[] seal(UUID eventId, Instant occurredAt, String actor, String action, String objectType, String objectId,
             String purpose, String outcome, AuditSigner signer) {
-        return signer.sign(EventEncoding.sealMessage(eventId, Checkpoint.micros(occurredAt), actor, action, objectType, objectId,
-                purpose, outcome)).bytes();
+        return signer.sealEvent(EventEncoding.sealMessage(eventId, Checkpoint.micros(occurredAt), actor, action, objectType,
+                objectId, purpose, outcome));
     }
 
     private AuditEvent event(String actor, String action, String objectType, Object objectId, String purpose, String outcome) {

@@ -16,6 +16,11 @@ final class AdmissionGate<W> {
     private final int maxQueued;
     private final ArrayDeque<W> line = new ArrayDeque<>();
     private int inProgress;
+    /**
+     * When the present line began: the time its first waiter joined an empty line ({@link System#nanoTime()}
+     * scale). The line has not been empty since, or a later joiner would have moved it.
+     */
+    private long lastEmptyNanos = System.nanoTime();
 
     AdmissionGate(int maxConcurrent, int maxQueued) {
         if (maxConcurrent < 1 || maxQueued < 0) {
@@ -27,11 +32,18 @@ final class AdmissionGate<W> {
 
     /** Takes a place, or a place in line ({@code waiter} is kept), or neither. */
     synchronized Entry enter(W waiter) {
+        return enter(waiter, System.nanoTime());
+    }
+
+    synchronized Entry enter(W waiter, long nowNanos) {
         if (inProgress < maxConcurrent) {
             inProgress++;
             return Entry.ADMITTED;
         }
         if (line.size() < maxQueued) {
+            if (line.isEmpty()) {
+                lastEmptyNanos = nowNanos;
+            }
             line.addLast(waiter);
             return Entry.QUEUED;
         }
@@ -53,6 +65,14 @@ final class AdmissionGate<W> {
     /** A waiter whose time ran out leaves the line; false when it was admitted meanwhile (it holds a place). */
     synchronized boolean giveUp(W waiter) {
         return line.remove(waiter);
+    }
+
+    /**
+     * Whether the line has not been empty for longer than {@code standingNanos}: then it is not a burst
+     * being smoothed but a standing line, and the service is past its capacity.
+     */
+    synchronized boolean standing(long nowNanos, long standingNanos) {
+        return !line.isEmpty() && nowNanos - lastEmptyNanos > standingNanos;
     }
 
     synchronized int inProgress() {

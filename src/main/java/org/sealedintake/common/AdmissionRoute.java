@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The global admission limit (docs/limits.md, "Overload"): at most {@code sealed.admission.max-concurrent}
- * {@code /v1} requests are in progress in this process, up to {@code max-queued} more wait at most
- * {@code max-wait} for a place, and every other request is refused at once with 503 {@code overloaded} and
+ * {@code /v1} requests are in progress in this process, up to {@code max-queued} more wait for a place
+ * ({@code burst-wait} at most while the line clears now and then, {@code max-wait} once it has stood for
+ * {@code standing-after}), and every other request is refused at once with 503 {@code overloaded} and
  * {@code Retry-After}. The route runs before anything that reads the body, authenticates or touches the
  * database, so a refused request has written nothing (no idempotency claim, quota charge or audit event).
  * Health, metrics and the OpenAPI document are on the management port's own router and never limited.
@@ -78,7 +79,7 @@ public class AdmissionRoute {
                 p.state.set(State.ADMITTED);
                 rc.next();
             }
-            case QUEUED -> p.timer = vertx.setTimer(Math.max(1, config.maxWait().toMillis()), id -> waitedTooLong(p));
+            case QUEUED -> p.timer = vertx.setTimer(Math.max(1, waitAllowed().toMillis()), id -> waitedTooLong(p));
             case REFUSED -> {
                 p.state.set(State.GONE);
                 refusedFull.increment();
@@ -99,6 +100,16 @@ public class AdmissionRoute {
             // Out of the line; if a place was handed to it just now, letIn finds it gone and gives it back.
             gate.giveUp(p);
         }
+    }
+
+    /**
+     * CoDel's rule for a server's line (as in Facebook's adaptive queueing): a line that emptied recently
+     * is a burst, and a request may wait {@code burst-wait} for it to clear, so a service below its
+     * capacity admits everything; a line that has stood for {@code standing-after} means overload, and a
+     * request waits only {@code max-wait}, so what is admitted keeps its latency and the rest is refused.
+     */
+    private java.time.Duration waitAllowed() {
+        return gate.standing(System.nanoTime(), config.standingAfter().toNanos()) ? config.maxWait() : config.burstWait();
     }
 
     private void waitedTooLong(Pending p) {

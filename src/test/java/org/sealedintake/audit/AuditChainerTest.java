@@ -32,6 +32,9 @@ class AuditChainerTest {
     @Inject
     AuditSigner signer;
 
+    @Inject
+    org.sealedintake.crypto.KeyRing keys;
+
     ScratchAuditDatabase db;
     DataSource app;
 
@@ -142,6 +145,40 @@ class AuditChainerTest {
         assertEquals(10, exported.get(0).seq());
         assertTrue(signer.verify(exported.get(0).signedMessage(), exported.get(0).signature()));
         assertTrue(db.verify(app).intact());
+    }
+
+    @Test
+    void sealsThisProcessMadeAreNotCheckedAgainButEditedEventsAndAnotherReplicasAreCheckedInFull() throws Exception {
+        // A signer of its own: the service's chainer job shares the injected one and would move its counter.
+        AuditSigner here = new AuditSigner(keys);
+        AuditSigner otherReplica = new AuditSigner(keys);
+        try (ScratchAuditDatabase mine = ScratchAuditDatabase.create(here)) {
+            DataSource ds = mine.appDataSource(null);
+            AuditChainer chainer = new AuditChainer(ds, here, mine.exporter, new AuditChainer.Settings(1000, 100_000,
+                    Duration.ofHours(1), Duration.ofSeconds(10), 1000, Duration.ofHours(1)), Clock.systemUTC());
+            mine.insertEvents(30, "own");
+            chainer.run();
+            assertEquals(30, countIn(mine, "select count(*) from audit_chain"));
+            assertEquals(0, here.fullEventVerifications(), "seals made here are valid by construction");
+
+            mine.sealedBy(otherReplica).insertEvents(5, "replica");
+            chainer.run();
+            assertEquals(35, countIn(mine, "select count(*) from audit_chain"));
+            assertEquals(5, here.fullEventVerifications(), "another replica's seals are checked with the public key");
+
+            mine.insertEvents(5, "edited");
+            mine.tamper("update audit_event set actor = 'someone-else' where object_id = 'edited-2'");
+            AuditChainAlarm alarm = assertThrows(AuditChainAlarm.class, chainer::run);
+            assertEquals(AuditChainAlarm.Kind.EVENT_SEAL_INVALID, alarm.kind());
+            assertEquals(35, countIn(mine, "select count(*) from audit_chain"), "the edited batch is not chained");
+        }
+    }
+
+    private static long countIn(ScratchAuditDatabase d, String sql) throws Exception {
+        try (Connection c = d.owner(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

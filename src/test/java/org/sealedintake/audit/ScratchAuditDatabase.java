@@ -42,6 +42,11 @@ final class ScratchAuditDatabase implements AutoCloseable {
         this.exporter = new FileCheckpointExporter(Path.of("target", "audit-scratch", name + ".jsonl"));
     }
 
+    /** The same database, its events sealed by {@code other} (another replica); not to be closed. */
+    ScratchAuditDatabase sealedBy(AuditSigner other) {
+        return new ScratchAuditDatabase(name, other);
+    }
+
     static ScratchAuditDatabase create(AuditSigner signer) throws Exception {
         // Unique across class loaders (test profiles load this class again, with a fresh counter).
         String name = TestEnvironment.databaseName() + "_a" + COUNTER.incrementAndGet() + "_"

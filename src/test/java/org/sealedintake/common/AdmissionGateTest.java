@@ -65,4 +65,26 @@ class AdmissionGateTest {
         assertThrows(IllegalArgumentException.class, () -> new AdmissionGate<String>(0, 1));
         assertThrows(IllegalArgumentException.class, () -> new AdmissionGate<String>(1, -1));
     }
+
+    @Test
+    void aLineIsStandingOnlyWhenItHasNotBeenEmptyForLongerThanTheGivenTime() {
+        AdmissionGate<String> gate = new AdmissionGate<>(1, 3);
+        long ms = 1_000_000L;
+        gate.enter("a", 0);
+        assertFalse(gate.standing(500 * ms, 100 * ms), "an empty line never stands");
+        gate.enter("b", 1_000 * ms);
+        assertFalse(gate.standing(1_050 * ms, 100 * ms), "a line that was empty 50 ms ago is a burst");
+        gate.enter("c", 1_080 * ms);
+        assertTrue(gate.standing(1_101 * ms, 100 * ms), "not empty since 1,000 ms");
+        assertEquals("b", gate.leave());
+        assertTrue(gate.standing(1_200 * ms, 100 * ms), "a line that moves but never empties still stands");
+        assertEquals("c", gate.leave());
+        assertFalse(gate.standing(1_300 * ms, 100 * ms), "an emptied line does not stand");
+        gate.enter("d", 1_350 * ms);
+        assertFalse(gate.standing(1_420 * ms, 100 * ms), "it began again at 1,350 ms: a burst again");
+        assertTrue(gate.standing(1_451 * ms, 100 * ms));
+        assertTrue(gate.giveUp("d"));
+        gate.enter("e", 2_000 * ms);
+        assertFalse(gate.standing(2_050 * ms, 100 * ms), "emptied when d gave up; began again at 2,000 ms");
+    }
 }

@@ -5,19 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.OutputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +24,6 @@ import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sealedintake.support.Db;
-import org.sealedintake.support.ReportBodies;
 import org.sealedintake.support.Tokens;
 
 /**
@@ -48,8 +42,10 @@ class AdmissionTest {
     public static class OnePlace implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // The line of one never stands long enough to shorten the wait: burst-wait is the waiter's 4 s.
             return Map.of("sealed.admission.max-concurrent", "1", "sealed.admission.max-queued", "1",
-                    "sealed.admission.max-wait", "PT4S", "sealed.admission.retry-after-seconds", "2");
+                    "sealed.admission.max-wait", "PT4S", "sealed.admission.burst-wait", "PT4S",
+                    "sealed.admission.retry-after-seconds", "2");
         }
     }
 
@@ -117,31 +113,16 @@ class AdmissionTest {
                 .body("status", equalTo(503));
     }
 
-    /**
-     * Starts an upload whose body never completes: admitted at its headers, it holds the place until its
-     * connection closes. Returns once the service counts it in progress.
-     */
     private Socket holdThePlace(String token) throws Exception {
-        Socket s = new Socket("127.0.0.1", RestAssured.port);
-        String boundary = "b" + UUID.randomUUID().toString().replace("-", "");
-        String head = "POST /v1/attachments HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n"
-                + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: 100000\r\n\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\n";
-        OutputStream out = s.getOutputStream();
-        out.write(head.getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        awaitValue(() -> gauge("sealed.admission.in.progress"), 1);
-        return s;
+        return AdmissionProbe.holdThePlace(token, metrics);
     }
 
     private static Response submit(String token, String target) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(ReportBodies.minimal().replaceFirst("post:[0-9a-f-]+", target)).post("/v1/reports");
+        return AdmissionProbe.submit(token, target);
     }
 
     private double gauge(String name) {
-        return metrics.get(name).gauge().value();
+        return AdmissionProbe.gauge(metrics, name);
     }
 
     private double refusals() {
@@ -149,10 +130,6 @@ class AdmissionTest {
     }
 
     private static void awaitValue(DoubleSupplier value, double expected) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (value.getAsDouble() != expected) {
-            assertTrue(System.nanoTime() < deadline, "still " + value.getAsDouble() + ", expected " + expected);
-            Thread.sleep(20);
-        }
+        AdmissionProbe.awaitValue(value, expected);
     }
 }
