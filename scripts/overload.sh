@@ -13,7 +13,7 @@
 # POST /v1/reports with bench/body.json as the 16 accounts bench-reporter-001..016 (created in Keycloak if
 # missing); latency from each request's scheduled time.
 # Steps: a warm-up (OVERLOAD_WARMUP_SECONDS, 30, at 5/s or half the given rate); unless OVERLOAD_RATE is given, a search: probe
-# phases of OVERLOAD_PROBE_SECONDS (15) at OVERLOAD_PROBE_START (4) reports/s, times 1.25 each step, until
+# phases of OVERLOAD_PROBE_SECONDS (15) at OVERLOAD_PROBE_START (50) reports/s, times 1.25 each step, until
 # a step has a fifth or more refused (past the capacity); the sustainable rate R is the highest probed
 # rate with at least 99% admitted and an admitted rate of at least 95% of the offered one (a step short
 # of that below the capacity, e.g. a pause of the shared machine, does not end the search). Then base
@@ -56,7 +56,7 @@ drive "warmup:$WARM:${OVERLOAD_WARMUP_SECONDS:-30}" "$OUT/warmup.jsonl"
 
 RATE="${OVERLOAD_RATE:-}"
 if [ -z "$RATE" ]; then
-  r="${OVERLOAD_PROBE_START:-4}"; : >"$OUT/probe.jsonl"
+  r="${OVERLOAD_PROBE_START:-50}"; : >"$OUT/probe.jsonl"
   echo "searching the sustainable rate: ${OVERLOAD_PROBE_SECONDS:-15} s from $r reports/s up, x1.25 per step"
   for _ in $(seq 1 "${OVERLOAD_PROBE_STEPS:-14}"); do
     r=$(rate_fmt "$r")
