@@ -158,4 +158,18 @@ class K8sManifestTest {
         assertFalse(container("api-deployment.yaml").toString().contains("approval-signing"));
         assertFalse(api.containsKey("SEALED_EXECUTOR_KEK_URI"));
     }
+
+    @Test
+    void theIngressLetsThroughEveryBodyThePodsAcceptSoTheirOwn413Answers() throws IOException {
+        String size = ofKind("Ingress").get(0).at("/metadata/annotations").get("nginx.ingress.kubernetes.io/proxy-body-size")
+                .asText();
+        assertTrue(size.matches("[0-9]+m"), "nginx size in megabytes: " + size);
+        long ingressBytes = Long.parseLong(size.substring(0, size.length() - 1)) * 1024 * 1024;
+        java.util.Properties app = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(Path.of("src", "main", "resources", "application.properties"))) {
+            app.load(in);
+        }
+        long podBytes = Long.parseLong(app.getProperty("quarkus.http.limits.max-body-size").trim());
+        assertTrue(ingressBytes > podBytes, "ingress " + ingressBytes + " bytes must exceed the pods' " + podBytes);
+    }
 }
