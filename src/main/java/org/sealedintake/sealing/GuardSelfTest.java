@@ -105,7 +105,7 @@ final class GuardSelfTest {
         if (!usable(forms, v, IdentityVariants.MIN_DIGITS)) {
             return;
         }
-        String digits = forms.canonical(v).replaceAll("[^0-9]", "");
+        String digits = forms.digits(v);
         out.add(v);
         out.add(fullWidth(digits));
         out.add(spaced(digits));
@@ -119,7 +119,7 @@ final class GuardSelfTest {
             return;
         }
         number(out, forms, v);
-        String digits = forms.canonical(v).replaceAll("[^0-9]", "");
+        String digits = forms.digits(v);
         String national = digits.startsWith("0086") ? digits.substring(4)
                 : digits.startsWith("86") && digits.length() > 11 ? digits.substring(2) : digits;
         out.add(national);
@@ -222,15 +222,29 @@ final class GuardSelfTest {
     }
 
     static String spaced(String s) {
-        return String.join(" ", s.codePoints().mapToObj(Character::toString).toList());
+        return interleaved(s, ' ');
     }
 
     static String dashed(String s) {
-        return String.join("-", s.codePoints().mapToObj(Character::toString).toList());
+        return interleaved(s, '-');
     }
 
     static String zeroWidth(String s) {
-        return String.join("\u200B", s.codePoints().mapToObj(Character::toString).toList());
+        return interleaved(s, '\u200B');
+    }
+
+    /** The code points of {@code s} with {@code separator} between each two. */
+    private static String interleaved(String s, char separator) {
+        StringBuilder b = new StringBuilder(s.length() * 2);
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            if (i > 0) {
+                b.append(separator);
+            }
+            b.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        return b.toString();
     }
 
     /** Latin letters swapped for the Cyrillic letters that look the same. */

@@ -75,12 +75,28 @@ public final class IdentityMatcher {
             if (matchesV2(asWritten, null, prefixes)) {
                 return true;
             }
-            CanonicalText numerals = CanonicalText.of(text, true);
-            if (numerals.numeralsRead && matchesV2(numerals, asWritten, prefixes)) {
-                return true;
+            if (mayHoldNumerals(asWritten)) {
+                CanonicalText numerals = CanonicalText.of(text, true);
+                if (numerals.numeralsRead && matchesV2(numerals, asWritten, prefixes)) {
+                    return true;
+                }
             }
         }
         return !v1.values.isEmpty() && matchesV1(text);
+    }
+
+    /**
+     * False only when reading numerals as digits cannot change the text, so the second reading is
+     * skipped: a numeral the reading would turn into a digit is a one-character form, and it stands
+     * unchanged in the text as written.
+     */
+    private static boolean mayHoldNumerals(CanonicalText asWritten) {
+        for (int cp : asWritten.cps) {
+            if (cp <= Character.MAX_VALUE && CanonicalText.numeralDigit((char) cp) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The spellings of a reporter's attributes that format version 2 fingerprints, in priority order
@@ -46,6 +47,8 @@ final class IdentityVariants {
     static final List<String> GIVEN_FORMS = List.of("小%s", "阿%s", "%s%s");
 
     private static final Set<String> SURNAMES = loadSurnames();
+    static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private IdentityVariants() {
     }
@@ -99,7 +102,7 @@ final class IdentityVariants {
         if (phone == null) {
             return;
         }
-        String digits = forms.canonical(phone).replaceAll("[^0-9]", "");
+        String digits = forms.digits(phone);
         String national = null;
         for (String prefix : new String[] { "0086", "86" }) {
             if (digits.startsWith(prefix) && digits.length() - prefix.length() >= 7) {
@@ -122,7 +125,7 @@ final class IdentityVariants {
         if (name == null || name.isBlank()) {
             return;
         }
-        String[] parts = name.strip().split("\\s+");
+        String[] parts = WHITE_SPACE.split(name.strip());
         List<String> hanParts = new ArrayList<>();
         List<String> latinParts = new ArrayList<>();
         for (String p : parts) {
@@ -225,7 +228,7 @@ final class IdentityVariants {
 
     /** The syllables of {@link #pinyinWithMarks} without marks ("wang", "xiao", "ming"). */
     static String[] asciiPinyin(String withMarks) {
-        return LATIN_ASCII.get().transliterate(withMarks).strip().split("\\s+");
+        return WHITE_SPACE.split(LATIN_ASCII.get().transliterate(withMarks).strip());
     }
 
     /** {@link #pinyinWithMarks} with tone numbers ("wang2 xiao3 ming2"). */

@@ -13,6 +13,7 @@ import java.util.Map;
  */
 final class SealingForms {
     private final Map<String, String> canonical = new HashMap<>();
+    private final Map<String, String> digits = new HashMap<>();
     private final Map<String, String> simplifiedHan = new HashMap<>();
     private final Map<String, String> withMarks = new HashMap<>();
     private final Map<String, String[]> pinyin = new HashMap<>();
@@ -21,6 +22,11 @@ final class SealingForms {
     /** {@link CanonicalText#canonical}. */
     String canonical(String raw) {
         return canonical.computeIfAbsent(raw, CanonicalText::canonical);
+    }
+
+    /** The digits of a value's canonical form (a phone or QQ number as the variants and sentences write it). */
+    String digits(String raw) {
+        return digits.computeIfAbsent(raw, v -> IdentityVariants.NON_DIGITS.matcher(canonical(v)).replaceAll(""));
     }
 
     /** {@link IdentityVariants#simplifiedHan}. */

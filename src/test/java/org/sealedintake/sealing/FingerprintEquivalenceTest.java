@@ -72,11 +72,16 @@ class FingerprintEquivalenceTest {
             List<IdentityVariants.Variant> stored = variants.subList(0, Math.min(variants.size(), FingerprintSet.CAPACITY_V2));
             LegacyIdentityMatcher keyed = new LegacyIdentityMatcher(BEFORE, List.of(BEFORE.of(id)));
             IdentityMatcher plain = plainMatcher(stored);
-            // Its own sentences (mostly hits) and a neighbour's (mostly misses).
+            // The leak guard's matcher (PRF-keyed, stored set) answers as before too.
+            IdentityMatcher keyedNow = new IdentityMatcher(CURRENT, List.of(FingerprintSet.decode(CURRENT.of(id).encode())));
+            // Its own sentences (mostly hits), a neighbour's (mostly misses) and numerals in other forms.
             List<String> sentences = new ArrayList<>(LegacyGuardSelfTest.texts(id));
             sentences.addAll(LegacyGuardSelfTest.texts(identities.get((i + 1) % identities.size())));
+            sentences.addAll(List.of("电话幺三八洞洞幺三八洞洞洞", "Call 壹叁玖〇〇〇〇壹贰叁肆 now", "カーー一二三", "ーーー", "", "一"));
             for (String s : sentences) {
-                assertEquals(keyed.matches(s), plain.matches(s), () -> "answers differ on: " + s);
+                boolean before = keyed.matches(s);
+                assertEquals(before, plain.matches(s), () -> "plain answer differs on: " + s);
+                assertEquals(before, keyedNow.matches(s), () -> "keyed answer differs on: " + s);
             }
         }
     }
@@ -143,6 +148,36 @@ class FingerprintEquivalenceTest {
             }
         }
         assertTrue(checked > 8000);
+    }
+
+    /** The canonical form (the leak guard's too) is unchanged: every BMP code point, alone and in random strings. */
+    @Test
+    void theCanonicalFormIsTheFormerOne() {
+        Random random = new Random(11L);
+        for (int cp = 0; cp <= Character.MAX_VALUE; cp++) {
+            assertSameCanonical(Character.toString(cp));
+        }
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 1 + random.nextInt(12); k++) {
+                // Mostly ASCII, CJK, numerals and marks; now and then anything, astral planes included.
+                int pick = random.nextInt(6);
+                b.appendCodePoint(pick == 0 ? random.nextInt(0x80) : pick == 1 ? 0x4E00 + random.nextInt(0x5200)
+                        : pick == 2 ? "〇一二三四五六七八九零壹贰叁幺洞两拐勾ー ".charAt(random.nextInt(21)) : pick == 3 ? 0x300 + random.nextInt(0x70)
+                        : pick == 4 ? random.nextInt(0x3000) : random.nextInt(0x30000));
+            }
+            assertSameCanonical(b.toString());
+        }
+    }
+
+    private static void assertSameCanonical(String s) {
+        for (boolean numerals : new boolean[] { false, true }) {
+            CanonicalText now = CanonicalText.of(s, numerals);
+            LegacyCanonicalText before = LegacyCanonicalText.of(s, numerals);
+            assertArrayEquals(before.cps, now.cps, s);
+            assertArrayEquals(before.boundary, now.boundary, s);
+            assertEquals(before.numeralsRead, now.numeralsRead, s);
+        }
     }
 
     private static IdentityMatcher plainMatcher(List<IdentityVariants.Variant> stored) {

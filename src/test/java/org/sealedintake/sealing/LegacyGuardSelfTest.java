@@ -71,7 +71,7 @@ final class LegacyGuardSelfTest {
     }
 
     private static boolean usable(String v, int min) {
-        return v != null && CanonicalText.canonical(v).length() >= min;
+        return v != null && LegacyCanonicalText.canonical(v).length() >= min;
     }
 
     private static void handle(List<String> out, String v) {
@@ -100,7 +100,7 @@ final class LegacyGuardSelfTest {
         if (!usable(v, LegacyIdentityVariants.MIN_DIGITS)) {
             return;
         }
-        String digits = CanonicalText.canonical(v).replaceAll("[^0-9]", "");
+        String digits = LegacyCanonicalText.canonical(v).replaceAll("[^0-9]", "");
         out.add(v);
         out.add(fullWidth(digits));
         out.add(spaced(digits));
@@ -114,7 +114,7 @@ final class LegacyGuardSelfTest {
             return;
         }
         number(out, v);
-        String digits = CanonicalText.canonical(v).replaceAll("[^0-9]", "");
+        String digits = LegacyCanonicalText.canonical(v).replaceAll("[^0-9]", "");
         String national = digits.startsWith("0086") ? digits.substring(4)
                 : digits.startsWith("86") && digits.length() > 11 ? digits.substring(2) : digits;
         out.add(national);

@@ -13,7 +13,7 @@ import org.sealedintake.crypto.BlindIndex;
  * service's algorithm with. Do not change it to follow the main code.
  *
  * <p>Computes the fingerprints of a reporter identity while it is still in memory: each attribute and
- * its variants ({@link LegacyIdentityVariants}) in canonical form ({@link CanonicalText}), keyed by the
+ * its variants ({@link LegacyIdentityVariants}) in canonical form ({@link LegacyCanonicalText}), keyed by the
  * blind-index PRF under its kind (format version 2), then runs the guard's self-test against the new
  * set ({@link LegacyGuardSelfTest}). Version 1 (simple variants, {@link IdentifierNormalizer}) is still
  * matched for rows sealed before.

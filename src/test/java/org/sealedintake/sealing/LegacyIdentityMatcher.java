@@ -19,7 +19,7 @@ import java.util.function.IntFunction;
  * {@value FingerprintSet#PREFIX_CODE_POINTS} code points is computed once, and only where it equals a
  * stored value's prefix is the PRF of the window computed, at that value's length and kind.
  *
- * <p>Format version 2 values are looked for in {@link CanonicalText}'s form, twice if the text has
+ * <p>Format version 2 values are looked for in {@link LegacyCanonicalText}'s form, twice if the text has
  * Chinese numerals (as written, and with numerals read as digits), as whole runs of units: a value
  * starts where a unit starts and ends where one ends. Version 1 values are looked for as before, in
  * {@link IdentifierNormalizer}'s form at every position. The leak guard builds on this.
@@ -72,11 +72,11 @@ final class LegacyIdentityMatcher {
         }
         if (!v2.values.isEmpty()) {
             Map<Long, Set<Candidate>> prefixes = new HashMap<>();
-            CanonicalText asWritten = CanonicalText.of(text, false);
+            LegacyCanonicalText asWritten = LegacyCanonicalText.of(text, false);
             if (matchesV2(asWritten, null, prefixes)) {
                 return true;
             }
-            CanonicalText numerals = CanonicalText.of(text, true);
+            LegacyCanonicalText numerals = LegacyCanonicalText.of(text, true);
             if (numerals.numeralsRead && matchesV2(numerals, asWritten, prefixes)) {
                 return true;
             }
@@ -101,7 +101,7 @@ final class LegacyIdentityMatcher {
      * Values start at unit starts and end at unit ends. With {@code skipUnchangedFrom}, the numeral
      * reading of the same text, only windows that reach a digit unit are tried: the rest was tried.
      */
-    private boolean matchesV2(CanonicalText t, CanonicalText skipUnchangedFrom, Map<Long, Set<Candidate>> prefixes) {
+    private boolean matchesV2(LegacyCanonicalText t, LegacyCanonicalText skipUnchangedFrom, Map<Long, Set<Candidate>> prefixes) {
         int[] cps = t.cps;
         int n = cps.length;
         int[] digitAhead = null;

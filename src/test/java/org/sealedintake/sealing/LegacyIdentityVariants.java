@@ -23,7 +23,7 @@ import java.util.Set;
  * (the set has room for {@link FingerprintSet#CAPACITY_V2}; what does not fit is left out and the
  * self-test then fails). Spellings that the canonical form already meets are not listed: case,
  * full-width forms, accents and pinyin tone marks, separators, traditional characters, look-alike
- * letters, Chinese numerals for digits ({@link CanonicalText}). What is listed: each attribute;
+ * letters, Chinese numerals for digits ({@link LegacyCanonicalText}). What is listed: each attribute;
  * an e-mail's local part; a phone with and without its country code; a Chinese name in both orders,
  * its pinyin (joined, both orders, with tone numbers), its given name, its pinyin parts and the
  * forms in which people call someone by one part (老张, 小张, 张先生, 小伟, 阿伟, 伟伟); a Latin
@@ -92,7 +92,7 @@ final class LegacyIdentityVariants {
         if (phone == null) {
             return;
         }
-        String digits = CanonicalText.canonical(phone).replaceAll("[^0-9]", "");
+        String digits = LegacyCanonicalText.canonical(phone).replaceAll("[^0-9]", "");
         String national = null;
         for (String prefix : new String[] { "0086", "86" }) {
             if (digits.startsWith(prefix) && digits.length() - prefix.length() >= 7) {
@@ -216,9 +216,9 @@ final class LegacyIdentityVariants {
 
     static String simplifiedHan(String s) {
         StringBuilder b = new StringBuilder();
-        CanonicalText t = CanonicalText.of(s, false);
+        LegacyCanonicalText t = LegacyCanonicalText.of(s, false);
         for (int cp : t.cps) {
-            if (CanonicalText.isHan(cp)) {
+            if (LegacyCanonicalText.isHan(cp)) {
                 b.appendCodePoint(cp);
             }
         }
@@ -229,9 +229,9 @@ final class LegacyIdentityVariants {
         if (raw == null) {
             return;
         }
-        String c = CanonicalText.canonical(raw);
+        String c = LegacyCanonicalText.canonical(raw);
         int n = c.codePointCount(0, c.length());
-        boolean han = c.codePoints().anyMatch(CanonicalText::isHan);
+        boolean han = c.codePoints().anyMatch(LegacyCanonicalText::isHan);
         boolean digits = !c.isEmpty() && c.chars().allMatch(ch -> ch >= '0' && ch <= '9');
         if (n >= (han ? MIN_HAN : digits ? MIN_DIGITS : MIN_LATIN)) {
             out.putIfAbsent(c, kind);
