@@ -47,9 +47,11 @@ class SealingCostBenchmarkTest {
             compare(shape, "fingerprint set (variants, PRFs, self-test)", () -> before.of(who).encode(),
                     () -> now.of(who).encode());
             if (Boolean.getBoolean("bench.parts")) {
+                // The self-test on its own, sharing nothing with the variants: sentences (with their ICU work) and matching.
                 LegacyIdentityMatcher keyed = new LegacyIdentityMatcher(before, List.of(before.of(who)));
+                List<IdentityVariants.Variant> variants = IdentityVariants.of(who);
                 compare(shape, "self-test alone (sentences + matching)", () -> LegacyGuardSelfTest.passes(who, keyed::matches),
-                        () -> IdentityFingerprints.selfTestPasses(who, new SealingForms(), IdentityVariants.of(who)));
+                        () -> IdentityFingerprints.selfTestPasses(who, new SealingForms(), variants));
                 compare(shape, "variants alone", () -> LegacyIdentityVariants.of(who), () -> IdentityVariants.of(who));
             }
         }
