@@ -29,6 +29,8 @@ final class CanonicalText {
         "六陆", "七柒拐", "八捌", "九玖勾" };
     private static final ConcurrentHashMap<Integer, String> FORMS = new ConcurrentHashMap<>();
     private static final String[] BMP_FORMS = new String[Character.MAX_VALUE + 1];
+    /** {@link #classOf} of each BMP code point's form (0: not computed yet); the script lookup is a binary search. */
+    private static final byte[] BMP_FORM_CLASSES = new byte[Character.MAX_VALUE + 1];
 
     static final byte HAN = 1;
     static final byte LETTER = 2;
@@ -83,7 +85,7 @@ final class CanonicalText {
                 form = String.valueOf((char) ('0' + digit));
                 numerals = true;
             }
-            byte cls = classOf(form.codePointAt(0));
+            byte cls = digit >= 0 ? DIGIT : formClassOfCached(cp, form);
             boolean start = separated || cls != previous || cls == HAN;
             for (int k = 0; k < form.length();) {
                 int c = form.codePointAt(k);
@@ -138,6 +140,19 @@ final class CanonicalText {
             BMP_FORMS[cp] = form;
         }
         return form;
+    }
+
+    /** {@link #classOf} the first code point of {@code form}, the form of {@code cp}: once per BMP code point. */
+    private static byte formClassOfCached(int cp, String form) {
+        if (cp > Character.MAX_VALUE) {
+            return classOf(form.codePointAt(0));
+        }
+        byte cls = BMP_FORM_CLASSES[cp];
+        if (cls == 0) {
+            cls = classOf(form.codePointAt(0));
+            BMP_FORM_CLASSES[cp] = cls;
+        }
+        return cls;
     }
 
     /** The canonical form of one code point; empty for separators and punctuation. */

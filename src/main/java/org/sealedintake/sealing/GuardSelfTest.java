@@ -24,9 +24,8 @@ final class GuardSelfTest {
     // Transliterators are not thread-safe: one per thread, instead of one lock every sealing shares.
     private static final ThreadLocal<Transliterator> TO_TRADITIONAL =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Simplified-Traditional"));
-    private static final ThreadLocal<Transliterator> TO_PINYIN_MARKS =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin"));
-    private static final String[] TEMPLATES = { "请核实：%s 发布的内容。", "Please check what %s posted." };
+    /** Each sentence is {@code before + disguise + after} (what "请核实：%s 发布的内容。" formatted gave). */
+    private static final String[][] TEMPLATES = { { "请核实：", " 发布的内容。" }, { "Please check what ", " posted." } };
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
     private static final String FINANCIAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
 
@@ -35,7 +34,12 @@ final class GuardSelfTest {
 
     /** Whether the matcher recognises every disguised attribute of the identity. */
     static boolean passes(ReporterIdentity identity, Predicate<String> recognises) {
-        for (String text : texts(identity)) {
+        return passes(identity, new SealingForms(), recognises);
+    }
+
+    /** {@link #passes(ReporterIdentity, Predicate)}, with the forms its sealing already computed. */
+    static boolean passes(ReporterIdentity identity, SealingForms forms, Predicate<String> recognises) {
+        for (String text : texts(identity, forms)) {
             if (!recognises.test(text)) {
                 return false;
             }
@@ -45,46 +49,51 @@ final class GuardSelfTest {
 
     /** The synthetic sentences, one disguise each. */
     static List<String> texts(ReporterIdentity identity) {
+        return texts(identity, new SealingForms());
+    }
+
+    static List<String> texts(ReporterIdentity identity, SealingForms forms) {
         List<String> disguised = new ArrayList<>();
-        handle(disguised, identity.account());
-        handle(disguised, identity.subject());
-        email(disguised, identity.email());
-        name(disguised, identity.name());
+        handle(disguised, forms, identity.account());
+        handle(disguised, forms, identity.subject());
+        email(disguised, forms, identity.email());
+        name(disguised, forms, identity.name());
         for (Map.Entry<String, String> c : identity.contact().entrySet()) {
             switch (c.getKey()) {
-                case "phone" -> phone(disguised, c.getValue());
-                case "email" -> email(disguised, c.getValue());
-                case "qq" -> number(disguised, c.getValue());
-                default -> handle(disguised, c.getValue());
+                case "phone" -> phone(disguised, forms, c.getValue());
+                case "email" -> email(disguised, forms, c.getValue());
+                case "qq" -> number(disguised, forms, c.getValue());
+                default -> handle(disguised, forms, c.getValue());
             }
         }
         // Alternating templates put each kind of disguise both beside Han text and among Latin words.
         List<String> texts = new ArrayList<>(disguised.size());
         for (int i = 0; i < disguised.size(); i++) {
-            texts.add(TEMPLATES[i % TEMPLATES.length].formatted(disguised.get(i)));
+            String[] template = TEMPLATES[i % TEMPLATES.length];
+            texts.add(template[0] + disguised.get(i) + template[1]);
         }
         return texts;
     }
 
-    private static boolean usable(String v, int min) {
-        return v != null && CanonicalText.canonical(v).length() >= min;
+    private static boolean usable(SealingForms forms, String v, int min) {
+        return v != null && forms.canonical(v).length() >= min;
     }
 
-    private static void handle(List<String> out, String v) {
-        if (!usable(v, IdentityVariants.MIN_LATIN)) {
+    private static void handle(List<String> out, SealingForms forms, String v) {
+        if (!usable(forms, v, IdentityVariants.MIN_LATIN)) {
             return;
         }
         common(out, v);
         out.add("@" + v);
     }
 
-    private static void email(List<String> out, String v) {
-        if (!usable(v, IdentityVariants.MIN_LATIN)) {
+    private static void email(List<String> out, SealingForms forms, String v) {
+        if (!usable(forms, v, IdentityVariants.MIN_LATIN)) {
             return;
         }
         common(out, v);
         int at = v.indexOf('@');
-        if (at > 0 && usable(v.substring(0, at), IdentityVariants.MIN_LATIN)) {
+        if (at > 0 && usable(forms, v.substring(0, at), IdentityVariants.MIN_LATIN)) {
             String local = v.substring(0, at);
             out.add(local);
             out.add(local + " [at] " + v.substring(at + 1).replace(".", " dot "));
@@ -92,11 +101,11 @@ final class GuardSelfTest {
         }
     }
 
-    private static void number(List<String> out, String v) {
-        if (!usable(v, IdentityVariants.MIN_DIGITS)) {
+    private static void number(List<String> out, SealingForms forms, String v) {
+        if (!usable(forms, v, IdentityVariants.MIN_DIGITS)) {
             return;
         }
-        String digits = CanonicalText.canonical(v).replaceAll("[^0-9]", "");
+        String digits = forms.digits(v);
         out.add(v);
         out.add(fullWidth(digits));
         out.add(spaced(digits));
@@ -105,12 +114,12 @@ final class GuardSelfTest {
         out.add(zeroWidth(digits));
     }
 
-    private static void phone(List<String> out, String v) {
-        if (!usable(v, IdentityVariants.MIN_DIGITS)) {
+    private static void phone(List<String> out, SealingForms forms, String v) {
+        if (!usable(forms, v, IdentityVariants.MIN_DIGITS)) {
             return;
         }
-        number(out, v);
-        String digits = CanonicalText.canonical(v).replaceAll("[^0-9]", "");
+        number(out, forms, v);
+        String digits = forms.digits(v);
         String national = digits.startsWith("0086") ? digits.substring(4)
                 : digits.startsWith("86") && digits.length() > 11 ? digits.substring(2) : digits;
         out.add(national);
@@ -126,14 +135,14 @@ final class GuardSelfTest {
         out.add(numerals(national, FINANCIAL_DIGITS));
     }
 
-    private static void name(List<String> out, String v) {
+    private static void name(List<String> out, SealingForms forms, String v) {
         if (v == null || v.isBlank()) {
             return;
         }
         String[] parts = v.strip().split("\\s+");
-        boolean anyHan = IdentityVariants.simplifiedHan(v).length() > 0;
+        boolean anyHan = forms.simplifiedHan(v).length() > 0;
         if (!anyHan) {
-            if (usable(v, IdentityVariants.MIN_LATIN)) {
+            if (usable(forms, v, IdentityVariants.MIN_LATIN)) {
                 common(out, v);
                 if (parts.length >= 2) {
                     List<String> r = new ArrayList<>(List.of(parts));
@@ -141,7 +150,7 @@ final class GuardSelfTest {
                     out.add(String.join(" ", r));
                     out.add(parts[parts.length - 1].toUpperCase(Locale.ROOT) + ", " + parts[0]);
                     for (String p : parts) {
-                        if (usable(p, IdentityVariants.MIN_LATIN)) {
+                        if (usable(forms, p, IdentityVariants.MIN_LATIN)) {
                             out.add(p);
                         }
                     }
@@ -151,7 +160,7 @@ final class GuardSelfTest {
         }
         List<String> han = new ArrayList<>();
         for (String p : parts) {
-            String h = IdentityVariants.simplifiedHan(p);
+            String h = forms.simplifiedHan(p);
             if (!h.isEmpty()) {
                 han.add(h);
             }
@@ -165,7 +174,7 @@ final class GuardSelfTest {
             return;
         }
         String[] sg = IdentityVariants.splitName(full);
-        String[] py = IdentityVariants.pinyin(full);
+        String[] py = forms.pinyin(full);
         out.add(full);
         out.add(spaced(full));
         out.add(dashed(full));
@@ -175,11 +184,11 @@ final class GuardSelfTest {
         out.add(capitalised(String.join(" ", py)));
         out.add(String.join("-", py).toUpperCase(Locale.ROOT));
         out.add(fullWidth(capitalised(String.join(" ", py))));
-        out.add(TO_PINYIN_MARKS.get().transliterate(full));
-        out.add(IdentityVariants.numericPinyin(full));
+        out.add(forms.pinyinWithMarks(full));
+        out.add(forms.numericPinyin(full));
         if (!sg[1].isEmpty()) {
-            String given = String.join("", IdentityVariants.pinyin(sg[1]));
-            String family = String.join("", IdentityVariants.pinyin(sg[0]));
+            String given = String.join("", forms.pinyin(sg[1]));
+            String family = String.join("", forms.pinyin(sg[0]));
             out.add(capitalised(given) + " " + capitalised(family));
             out.add(cyrillic(capitalised(given) + " " + capitalised(family)));
             out.add(IdentityVariants.SURNAME_FORMS.get(0).formatted(sg[0]));
@@ -213,15 +222,29 @@ final class GuardSelfTest {
     }
 
     static String spaced(String s) {
-        return String.join(" ", s.codePoints().mapToObj(Character::toString).toList());
+        return interleaved(s, ' ');
     }
 
     static String dashed(String s) {
-        return String.join("-", s.codePoints().mapToObj(Character::toString).toList());
+        return interleaved(s, '-');
     }
 
     static String zeroWidth(String s) {
-        return String.join("\u200B", s.codePoints().mapToObj(Character::toString).toList());
+        return interleaved(s, '\u200B');
+    }
+
+    /** The code points of {@code s} with {@code separator} between each two. */
+    private static String interleaved(String s, char separator) {
+        StringBuilder b = new StringBuilder(s.length() * 2);
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            if (i > 0) {
+                b.append(separator);
+            }
+            b.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        return b.toString();
     }
 
     /** Latin letters swapped for the Cyrillic letters that look the same. */

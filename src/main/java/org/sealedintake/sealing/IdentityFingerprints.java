@@ -2,6 +2,7 @@ package org.sealedintake.sealing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,13 @@ import org.sealedintake.crypto.BlindIndex;
  * blind-index PRF under its kind (format version 2), then runs the guard's self-test against the new
  * set ({@link GuardSelfTest}). Version 1 (simple variants, {@link IdentifierNormalizer}) is still
  * matched for rows sealed before.
+ *
+ * <p>What one sealing costs outside HPKE is mostly this class (issue 10): the variants and the
+ * self-test's sentences share their ICU work ({@link SealingForms}), a prefix shared by several
+ * variants is keyed once, and the self-test matches its sentences against the same values in plain
+ * ({@link PlainFingerprints}) rather than through one PRF per sentence position.
  */
-final class IdentityFingerprints {
+final class IdentityFingerprints implements FingerprintFunctions {
     /** Separates version 2 PRF inputs from version 1 ones (an extra length-prefixed part). */
     private static final byte[] V2 = { 2 };
 
@@ -32,30 +38,59 @@ final class IdentityFingerprints {
 
     /** The version 2 set of an identity, its self-test result inside. */
     FingerprintSet of(ReporterIdentity identity) {
-        List<FingerprintSet.Entry> entries = new ArrayList<>();
-        for (IdentityVariants.Variant v : IdentityVariants.of(identity)) {
-            if (entries.size() == FingerprintSet.CAPACITY_V2) {
-                break;
-            }
+        SealingForms forms = new SealingForms();
+        List<IdentityVariants.Variant> variants = IdentityVariants.of(identity, forms);
+        // What does not fit is left out (the self-test then fails).
+        List<IdentityVariants.Variant> stored = variants.subList(0, Math.min(variants.size(), FingerprintSet.CAPACITY_V2));
+        List<FingerprintSet.Entry> entries = new ArrayList<>(stored.size());
+        // Variants share prefixes ("zhangwei", "zhang", "zhangwei88"): each distinct one is keyed once.
+        Map<String, byte[]> prefixes = new HashMap<>();
+        for (IdentityVariants.Variant v : stored) {
+            byte[] prefix = prefixes.computeIfAbsent(prefixOf(v.canonical()), this::prefixPrfV2);
             entries.add(new FingerprintSet.Entry(v.kind(), v.canonical().codePointCount(0, v.canonical().length()),
-                    prefixV2(v.canonical()), prfV2(v.kind(), v.canonical())));
+                    prefix.clone(), prfV2(v.kind(), v.canonical())));
         }
-        IdentityMatcher own = new IdentityMatcher(this, List.of(new FingerprintSet(entries, true)));
-        return new FingerprintSet(entries, GuardSelfTest.passes(identity, own::matches));
+        return new FingerprintSet(entries, selfTestPasses(identity, forms, stored));
+    }
+
+    /**
+     * The guard's self-test for a set holding these variants: the matcher's algorithm over the same
+     * values, kinds and lengths as the stored entries, in plain instead of keyed (same answer for
+     * every sentence, see {@link PlainFingerprints}).
+     */
+    static boolean selfTestPasses(ReporterIdentity identity, SealingForms forms, List<IdentityVariants.Variant> stored) {
+        List<FingerprintSet.Entry> plain = new ArrayList<>(stored.size());
+        for (IdentityVariants.Variant v : stored) {
+            plain.add(new FingerprintSet.Entry(v.kind(), v.canonical().codePointCount(0, v.canonical().length()),
+                    PlainFingerprints.INSTANCE.prefixV2(v.canonical()), PlainFingerprints.INSTANCE.prfV2(v.kind(), v.canonical())));
+        }
+        IdentityMatcher own = new IdentityMatcher(PlainFingerprints.INSTANCE, List.of(new FingerprintSet(plain, true)));
+        return GuardSelfTest.passes(identity, forms, own::matches);
     }
 
     /** The PRF of a canonical value under a kind (format version 2). */
-    byte[] prfV2(FingerprintSet.Kind kind, String canonical) {
+    @Override
+    public byte[] prfV2(FingerprintSet.Kind kind, String canonical) {
         return blindIndex.of(BlindIndex.Domain.IDENTITY_FINGERPRINT, FingerprintSet.PRF_BYTES,
                 new byte[] { kind.code }, V2, canonical.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The PRF of a canonical value's first code points, the same for every kind (format version 2). */
-    byte[] prefixV2(String canonical) {
-        int end = canonical.offsetByCodePoints(0, Math.min(FingerprintSet.PREFIX_CODE_POINTS,
-                canonical.codePointCount(0, canonical.length())));
+    @Override
+    public byte[] prefixV2(String canonical) {
+        return prefixPrfV2(prefixOf(canonical));
+    }
+
+    private byte[] prefixPrfV2(String prefix) {
         return blindIndex.of(BlindIndex.Domain.IDENTITY_FINGERPRINT, FingerprintSet.PREFIX_BYTES,
-                PREFIX_LABEL, V2, canonical.substring(0, end).getBytes(StandardCharsets.UTF_8));
+                PREFIX_LABEL, V2, prefix.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A value's first {@value FingerprintSet#PREFIX_CODE_POINTS} code points (all of a shorter one). */
+    static String prefixOf(String value) {
+        int end = value.offsetByCodePoints(0, Math.min(FingerprintSet.PREFIX_CODE_POINTS,
+                value.codePointCount(0, value.length())));
+        return value.substring(0, end);
     }
 
     /** The version 1 set of an identity, as sealed before version 2 (tests of reading old rows). */
@@ -91,17 +126,17 @@ final class IdentityFingerprints {
     }
 
     /** The PRF of a normalised value under a kind (format version 1). */
-    byte[] prf(FingerprintSet.Kind kind, String normalized) {
+    @Override
+    public byte[] prf(FingerprintSet.Kind kind, String normalized) {
         return blindIndex.of(BlindIndex.Domain.IDENTITY_FINGERPRINT, FingerprintSet.PRF_BYTES,
                 new byte[] { kind.code }, normalized.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The PRF of a value's first code points, the same for every kind (format version 1). */
-    byte[] prefix(String normalized) {
-        int end = normalized.offsetByCodePoints(0, Math.min(FingerprintSet.PREFIX_CODE_POINTS,
-                normalized.codePointCount(0, normalized.length())));
+    @Override
+    public byte[] prefix(String normalized) {
         return blindIndex.of(BlindIndex.Domain.IDENTITY_FINGERPRINT, FingerprintSet.PREFIX_BYTES,
-                PREFIX_LABEL, normalized.substring(0, end).getBytes(StandardCharsets.UTF_8));
+                PREFIX_LABEL, prefixOf(normalized).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void add(Map<String, FingerprintSet.Kind> into, FingerprintSet.Kind kind, String raw) {

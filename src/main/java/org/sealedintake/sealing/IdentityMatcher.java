@@ -19,9 +19,12 @@ import java.util.function.IntFunction;
  * Chinese numerals (as written, and with numerals read as digits), as whole runs of units: a value
  * starts where a unit starts and ends where one ends. Version 1 values are looked for as before, in
  * {@link IdentifierNormalizer}'s form at every position. The leak guard builds on this.
+ *
+ * <p>The values are the blind-index PRF's for stored sets; the sealing-time self-test runs this same
+ * code over its in-memory set with {@link PlainFingerprints} in place of the PRF.
  */
 public final class IdentityMatcher {
-    private final IdentityFingerprints fingerprints;
+    private final FingerprintFunctions fingerprints;
     private final Index v1 = new Index();
     private final Index v2 = new Index();
     private final boolean selfTestsPassed;
@@ -43,11 +46,11 @@ public final class IdentityMatcher {
         }
     }
 
-    IdentityMatcher(IdentityFingerprints fingerprints, List<FingerprintSet> sets) {
+    IdentityMatcher(FingerprintFunctions fingerprints, List<FingerprintSet> sets) {
         this(fingerprints, sets, sets.stream().allMatch(FingerprintSet::selfTestPassed));
     }
 
-    IdentityMatcher(IdentityFingerprints fingerprints, List<FingerprintSet> sets, boolean selfTestsPassed) {
+    IdentityMatcher(FingerprintFunctions fingerprints, List<FingerprintSet> sets, boolean selfTestsPassed) {
         this.fingerprints = fingerprints;
         this.selfTestsPassed = selfTestsPassed;
         for (FingerprintSet set : sets) {
@@ -72,12 +75,28 @@ public final class IdentityMatcher {
             if (matchesV2(asWritten, null, prefixes)) {
                 return true;
             }
-            CanonicalText numerals = CanonicalText.of(text, true);
-            if (numerals.numeralsRead && matchesV2(numerals, asWritten, prefixes)) {
-                return true;
+            if (mayHoldNumerals(asWritten)) {
+                CanonicalText numerals = CanonicalText.of(text, true);
+                if (numerals.numeralsRead && matchesV2(numerals, asWritten, prefixes)) {
+                    return true;
+                }
             }
         }
         return !v1.values.isEmpty() && matchesV1(text);
+    }
+
+    /**
+     * False only when reading numerals as digits cannot change the text, so the second reading is
+     * skipped: a numeral the reading would turn into a digit is a one-character form, and it stands
+     * unchanged in the text as written.
+     */
+    private static boolean mayHoldNumerals(CanonicalText asWritten) {
+        for (int cp : asWritten.cps) {
+            if (cp <= Character.MAX_VALUE && CanonicalText.numeralDigit((char) cp) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

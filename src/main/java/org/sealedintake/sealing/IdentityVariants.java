@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The spellings of a reporter's attributes that format version 2 fingerprints, in priority order
@@ -27,10 +28,16 @@ import java.util.Set;
  */
 final class IdentityVariants {
     // Transliterators are not thread-safe: one per thread, instead of one lock every request shares.
-    private static final ThreadLocal<Transliterator> TO_PINYIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
-    private static final ThreadLocal<Transliterator> TO_NUMERIC_PINYIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-NumericPinyin"));
+    // Pinyin is "Han-Latin; Latin-ASCII" and "Han-Latin; Latin-NumericPinyin" applied as ICU applies a
+    // compound ID to a whole string, one step after the other: the costly Han-Latin step (tens of
+    // microseconds per character) is then done once per name for the tone-mark, plain and numbered
+    // forms ({@link SealingForms}). FingerprintEquivalenceTest checks that this equals the compound IDs.
+    private static final ThreadLocal<Transliterator> HAN_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin"));
+    private static final ThreadLocal<Transliterator> LATIN_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> LATIN_NUMERIC_PINYIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-NumericPinyin"));
     /** Shorter values would match too much text: Han values need 2 characters, others 3, digit-only 5. */
     static final int MIN_HAN = 2;
     static final int MIN_LATIN = 3;
@@ -40,6 +47,8 @@ final class IdentityVariants {
     static final List<String> GIVEN_FORMS = List.of("小%s", "阿%s", "%s%s");
 
     private static final Set<String> SURNAMES = loadSurnames();
+    static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private IdentityVariants() {
     }
@@ -50,45 +59,50 @@ final class IdentityVariants {
 
     /** Every variant of the identity, deduplicated (a token value wins over the same client value). */
     static List<Variant> of(ReporterIdentity identity) {
+        return of(identity, new SealingForms());
+    }
+
+    /** {@link #of(ReporterIdentity)}, with the forms one sealing computes once (shared with its self-test). */
+    static List<Variant> of(ReporterIdentity identity, SealingForms forms) {
         Map<String, FingerprintSet.Kind> out = new LinkedHashMap<>();
         FingerprintSet.Kind account = FingerprintSet.Kind.ACCOUNT;
         FingerprintSet.Kind contact = FingerprintSet.Kind.CONTACT;
         // Whole values first: if anything is cut, it is a variant, not an attribute.
-        add(out, account, identity.name());
-        add(out, account, identity.account());
-        add(out, account, identity.email());
+        add(out, forms, account, identity.name());
+        add(out, forms, account, identity.account());
+        add(out, forms, account, identity.email());
         for (String value : identity.contact().values()) {
-            add(out, contact, value);
+            add(out, forms, contact, value);
         }
-        add(out, account, identity.subject());
-        emailVariants(out, account, identity.email());
+        add(out, forms, account, identity.subject());
+        emailVariants(out, forms, account, identity.email());
         for (Map.Entry<String, String> c : identity.contact().entrySet()) {
             switch (c.getKey()) {
-                case "email" -> emailVariants(out, contact, c.getValue());
-                case "phone" -> phoneVariants(out, contact, c.getValue());
+                case "email" -> emailVariants(out, forms, contact, c.getValue());
+                case "phone" -> phoneVariants(out, forms, contact, c.getValue());
                 default -> {
                     // wechat, qq: the value itself (above); look-alikes and numerals are canonical.
                 }
             }
         }
-        nameVariants(out, account, identity.name());
+        nameVariants(out, forms, account, identity.name());
         List<Variant> variants = new ArrayList<>(out.size());
         out.forEach((canonical, kind) -> variants.add(new Variant(kind, canonical)));
         return variants;
     }
 
-    static void emailVariants(Map<String, FingerprintSet.Kind> out, FingerprintSet.Kind kind, String email) {
+    static void emailVariants(Map<String, FingerprintSet.Kind> out, SealingForms forms, FingerprintSet.Kind kind, String email) {
         if (email != null && email.indexOf('@') > 0) {
-            add(out, kind, email.substring(0, email.indexOf('@')));
+            add(out, forms, kind, email.substring(0, email.indexOf('@')));
         }
     }
 
     /** "+86 138...", "0086 138..." and "138..." are one number; the stored forms are all three. */
-    static void phoneVariants(Map<String, FingerprintSet.Kind> out, FingerprintSet.Kind kind, String phone) {
+    static void phoneVariants(Map<String, FingerprintSet.Kind> out, SealingForms forms, FingerprintSet.Kind kind, String phone) {
         if (phone == null) {
             return;
         }
-        String digits = CanonicalText.canonical(phone).replaceAll("[^0-9]", "");
+        String digits = forms.digits(phone);
         String national = null;
         for (String prefix : new String[] { "0086", "86" }) {
             if (digits.startsWith(prefix) && digits.length() - prefix.length() >= 7) {
@@ -99,23 +113,23 @@ final class IdentityVariants {
         if (national == null && digits.length() == 11 && digits.startsWith("1")) {
             national = digits;
         }
-        add(out, kind, digits);
+        add(out, forms, kind, digits);
         if (national != null) {
-            add(out, kind, national);
-            add(out, kind, "86" + national);
-            add(out, kind, "0086" + national);
+            add(out, forms, kind, national);
+            add(out, forms, kind, "86" + national);
+            add(out, forms, kind, "0086" + national);
         }
     }
 
-    static void nameVariants(Map<String, FingerprintSet.Kind> out, FingerprintSet.Kind kind, String name) {
+    static void nameVariants(Map<String, FingerprintSet.Kind> out, SealingForms forms, FingerprintSet.Kind kind, String name) {
         if (name == null || name.isBlank()) {
             return;
         }
-        String[] parts = name.strip().split("\\s+");
+        String[] parts = WHITE_SPACE.split(name.strip());
         List<String> hanParts = new ArrayList<>();
         List<String> latinParts = new ArrayList<>();
         for (String p : parts) {
-            String han = simplifiedHan(p);
+            String han = forms.simplifiedHan(p);
             if (!han.isEmpty()) {
                 hanParts.add(han);
             } else {
@@ -123,20 +137,21 @@ final class IdentityVariants {
             }
         }
         if (!hanParts.isEmpty()) {
-            hanNameVariants(out, kind, hanParts);
+            hanNameVariants(out, forms, kind, hanParts);
         }
         if (latinParts.size() >= 2) {
             // "Alice Martin" is also "Martin Alice" (and "Martin, Alice"): parts and reverse order.
             List<String> reversed = new ArrayList<>(latinParts);
             java.util.Collections.reverse(reversed);
-            add(out, kind, String.join("", reversed));
+            add(out, forms, kind, String.join("", reversed));
             for (String p : latinParts) {
-                add(out, kind, p);
+                add(out, forms, kind, p);
             }
         }
     }
 
-    private static void hanNameVariants(Map<String, FingerprintSet.Kind> out, FingerprintSet.Kind kind, List<String> hanParts) {
+    private static void hanNameVariants(Map<String, FingerprintSet.Kind> out, SealingForms forms, FingerprintSet.Kind kind,
+            List<String> hanParts) {
         // One order in Chinese text is family-given; identity providers often compose given-family ("伟 张").
         Set<String> fulls = new LinkedHashSet<>();
         String asWritten = String.join("", hanParts);
@@ -156,29 +171,29 @@ final class IdentityVariants {
         }
         List<String[]> split = new ArrayList<>();
         for (String full : fulls) {
-            add(out, kind, full);
+            add(out, forms, kind, full);
             split.add(splitName(full));
         }
         for (String full : fulls) {
-            String[] syllables = pinyin(full);
-            add(out, kind, String.join("", syllables));
-            add(out, kind, numericPinyin(full));
+            String[] syllables = forms.pinyin(full);
+            add(out, forms, kind, String.join("", syllables));
+            add(out, forms, kind, forms.numericPinyin(full));
         }
         for (String[] sg : split) {
             if (sg[1].isEmpty()) {
                 continue;
             }
             // Pinyin in the Western order: "Wei Zhang".
-            add(out, kind, String.join("", pinyin(sg[1])) + String.join("", pinyin(sg[0])));
-            add(out, kind, sg[1]);
-            add(out, kind, String.join("", pinyin(sg[1])));
-            add(out, kind, String.join("", pinyin(sg[0])));
+            add(out, forms, kind, String.join("", forms.pinyin(sg[1])) + String.join("", forms.pinyin(sg[0])));
+            add(out, forms, kind, sg[1]);
+            add(out, forms, kind, String.join("", forms.pinyin(sg[1])));
+            add(out, forms, kind, String.join("", forms.pinyin(sg[0])));
             for (String f : SURNAME_FORMS) {
-                add(out, kind, f.formatted(sg[0], sg[0]));
+                add(out, forms, kind, f.formatted(sg[0], sg[0]));
             }
             if (sg[1].codePointCount(0, sg[1].length()) == 1) {
                 for (String f : GIVEN_FORMS) {
-                    add(out, kind, f.formatted(sg[1], sg[1]));
+                    add(out, forms, kind, f.formatted(sg[1], sg[1]));
                 }
             }
         }
@@ -199,11 +214,26 @@ final class IdentityVariants {
     }
 
     static String[] pinyin(String han) {
-        return TO_PINYIN.get().transliterate(han).strip().split("\\s+");
+        return asciiPinyin(pinyinWithMarks(han));
     }
 
     static String numericPinyin(String han) {
-        return TO_NUMERIC_PINYIN.get().transliterate(han);
+        return numberedPinyin(pinyinWithMarks(han));
+    }
+
+    /** ICU's pinyin with tone marks ("wáng xiǎo míng"). */
+    static String pinyinWithMarks(String han) {
+        return HAN_LATIN.get().transliterate(han);
+    }
+
+    /** The syllables of {@link #pinyinWithMarks} without marks ("wang", "xiao", "ming"). */
+    static String[] asciiPinyin(String withMarks) {
+        return WHITE_SPACE.split(LATIN_ASCII.get().transliterate(withMarks).strip());
+    }
+
+    /** {@link #pinyinWithMarks} with tone numbers ("wang2 xiao3 ming2"). */
+    static String numberedPinyin(String withMarks) {
+        return LATIN_NUMERIC_PINYIN.get().transliterate(withMarks);
     }
 
     static boolean isSurname(String han) {
@@ -221,11 +251,11 @@ final class IdentityVariants {
         return b.toString();
     }
 
-    private static void add(Map<String, FingerprintSet.Kind> out, FingerprintSet.Kind kind, String raw) {
+    private static void add(Map<String, FingerprintSet.Kind> out, SealingForms forms, FingerprintSet.Kind kind, String raw) {
         if (raw == null) {
             return;
         }
-        String c = CanonicalText.canonical(raw);
+        String c = forms.canonical(raw);
         int n = c.codePointCount(0, c.length());
         boolean han = c.codePoints().anyMatch(CanonicalText::isHan);
         boolean digits = !c.isEmpty() && c.chars().allMatch(ch -> ch >= '0' && ch <= '9');
