@@ -15,27 +15,27 @@ insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires
 COMMIT;
 
 -- Transaction 2 (ReportWriter): quota, report, ownership, sealed identity, idempotency completion, audit,
--- then the case join (CaseIntake) last, so the case row lock is held only until commit.
+-- then the case join (CaseIntake) last, so the case row lock is held only until commit. Every statement is
+-- plain SQL sent at once (common/SessionSql): no entity is managed, nothing is flushed at commit.
 BEGIN;
 select sealed_state from quota_window where locator = :qloc for update;
 update quota_window set sealed_state = :state where locator = :qloc;
-insert into report (acknowledge_by,category,feedback_by,involves_minor,moderator_text,outcome_action,outcome_on,received_at,sealed_text,status,target_account,target_content_ref,victim_type,id) values (:later,:category,:day,:minor,:modtext,null,null,:now,:text,:status,:tacct,:tref,:victim,:rid);
+insert into report (id, category, status, target_content_ref, target_account, involves_minor, victim_type, sealed_text, moderator_text, received_at, acknowledge_by, feedback_by) values (:rid, :category, :status, :tref, :tacct, :minor, :victim, :text, :modtext, :now, :later, :day);
 insert into report_owner_proof (report_id, proof) values (:rid, :ptr);
 -- The account's remembered pointer count, confirmed by one query (pointer n - 1 present, n absent);
 -- the galloping search runs only when the process has no (or a stale) count for the account.
 select locator, sealed_ref from owner_pointer where locator = any(:locs);
 insert into owner_pointer (locator, sealed_ref) values (:p1, :ref) on conflict (locator) do nothing;
-insert into sealed_identity (ciphertext,fingerprint_set,key_id,sealed_at,report_id) values (:identity,:fpset,:keyid,:now,:rid);
+insert into sealed_identity (report_id, key_id, ciphertext, fingerprint_set, sealed_at) values (:rid, :keyid, :identity, :fpset, :now);
 update idempotency_record set report_id = :rid where key_index = :k and report_id is null and claimed_at = :now;
-insert into audit_event (action,actor,event_id,object_id,object_type,occurred_at,outcome,purpose,seal) values (:action,:actor,:eid,:rid,:otype,:now,:outcome,:purpose,:seal) returning *;
+insert into audit_event (event_id, occurred_at, actor, action, object_type, object_id, purpose, outcome, seal) values (:eid, :now, :actor, :action, :otype, :rid, :purpose, :outcome, :seal);
 -- The chainer (AuditChainer) appends each event's chain row in its own batched transaction every 200 ms;
 -- here the row rides in the report's transaction (no extra commit), which if anything raises the ceiling.
 insert into audit_chain (seq, event_id, hash, chained_at) values (:seq, :seq, :h, now());
 -- The case join: every report of this body names one target, so all of them meet on one case row
 -- (created, with its evidence request, by the first report only: the setup below).
-select mc1_0.id,mc1_0.assignee,mc1_0.audience,mc1_0.canonical_ref,mc1_0.claim_expires_at,mc1_0.created_at,mc1_0.due_at,mc1_0.kind,mc1_0.priority_level,mc1_0.reporter_state,mc1_0.status,mc1_0.target_owner from moderation_case mc1_0 where mc1_0.canonical_ref=:tref for no key update of mc1_0 \gset c_
--- Flushed at commit: the membership row and the rewritten case row (reporter state with a fresh nonce).
-insert into case_report (case_id,report_id) values (:c_id,:rid);
-update moderation_case set assignee=null,audience='MODERATOR',canonical_ref=:tref,claim_expires_at=null,created_at=:now,due_at=:day,kind='CONTENT',priority_level=3,reporter_state=:casestate,status='NEW',target_owner=null where id=:c_id;
+select id, status, audience, due_at, reporter_state, assignee, claim_expires_at from moderation_case where canonical_ref = :tref for no key update \gset c_
+-- One statement: the membership row and the changed case row (reporter state with a fresh nonce).
+with member as (insert into case_report (report_id, case_id) values (:rid, :c_id)) update moderation_case set status = 'NEW', audience = 'MODERATOR', priority_level = 3, due_at = :day, reporter_state = :casestate, assignee = null, claim_expires_at = null where id = :c_id;
 COMMIT;
 

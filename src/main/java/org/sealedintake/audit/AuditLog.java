@@ -26,12 +26,12 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String objectType, Object objectId, String purpose) {
-        events.persist(event(actor, action, objectType, objectId, purpose, AuditActions.OUTCOME_OK));
+        events.insert(event(actor, action, objectType, objectId, purpose, AuditActions.OUTCOME_OK));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefusal(String actor, String action, String objectType, Object objectId, String reason) {
-        events.persist(event(actor, action, objectType, objectId, reason, AuditActions.OUTCOME_REFUSED));
+        events.insert(event(actor, action, objectType, objectId, reason, AuditActions.OUTCOME_REFUSED));
     }
 
     /** The seal of an event: a database writer who edits or forges an event cannot make one (docs/audit.md). */

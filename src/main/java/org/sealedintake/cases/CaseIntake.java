@@ -24,17 +24,15 @@ import org.sealedintake.intake.ReportFiled;
 @Transactional(Transactional.TxType.MANDATORY)
 public class CaseIntake {
     private final CaseRepository cases;
-    private final CaseReportRepository members;
     private final CasePolicy policy;
     private final CasesConfig config;
     private final DataCipher cipher;
     private final EvidenceService evidence;
     private final Clock clock;
 
-    CaseIntake(CaseRepository cases, CaseReportRepository members, CasePolicy policy, CasesConfig config,
+    CaseIntake(CaseRepository cases, CasePolicy policy, CasesConfig config,
             DataCipher cipher, EvidenceService evidence, Clock clock) {
         this.cases = cases;
-        this.members = members;
         this.policy = policy;
         this.config = config;
         this.cipher = cipher;
@@ -54,10 +52,10 @@ public class CaseIntake {
         // The row lock serialises reports joining one case: no update of the reporter state is lost.
         // Most reports meet an existing case (a surge is many reports on one target): lock it first,
         // and create it (with its evidence request) only when there is none.
-        ModerationCase c = cases.lockByRef(ref.value()).orElseGet(() -> {
+        ModerationCase c = cases.lockForJoin(ref.value()).orElseGet(() -> {
             cases.insertIfAbsent(fresh(ref, now, due));
             evidence.requestCapture(ref.value());
-            return cases.lockByRef(ref.value()).orElseThrow();
+            return cases.lockForJoin(ref.value()).orElseThrow();
         });
         ReporterState state = ReporterState.decode(cipher.decrypt(c.reporterState, AssociatedData.caseReporterState(c.id)));
         if (!c.status.open()) {
@@ -78,10 +76,9 @@ public class CaseIntake {
             c.assignee = null;
             c.claimExpiresAt = null;
         }
-        CaseReport member = new CaseReport();
-        member.reportId = filed.reportId();
-        member.caseId = c.id;
-        members.persist(member);
+        // The membership row and the changed case in one statement, without managed entities (the intake
+        // transaction's session stays empty: docs/performance.md, "Intake persistence (issue 10)").
+        cases.joined(c, filed.reportId());
         Log.debugf("Report %s joined case %s", filed.reportId(), c.id);
         return c.id;
     }

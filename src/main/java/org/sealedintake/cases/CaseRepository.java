@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.sealedintake.common.SessionSql;
 
 @ApplicationScoped
 class CaseRepository implements PanacheRepositoryBase<ModerationCase, UUID> {
@@ -17,19 +18,48 @@ class CaseRepository implements PanacheRepositoryBase<ModerationCase, UUID> {
 
     /** Inserts the case of a reference unless one exists (a concurrent intake may create it first). */
     void insertIfAbsent(ModerationCase c) {
-        getEntityManager().createNativeQuery("""
+        SessionSql.update("""
                 insert into moderation_case (id, canonical_ref, kind, status, audience, priority_level, due_at,
                     created_at, reporter_state)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict (canonical_ref) do nothing""")
-                .setParameter(1, c.id).setParameter(2, c.canonicalRef).setParameter(3, c.kind.name())
-                .setParameter(4, c.status.name()).setParameter(5, c.audience.name()).setParameter(6, c.priorityLevel)
-                .setParameter(7, c.dueAt).setParameter(8, c.createdAt).setParameter(9, c.reporterState)
-                .executeUpdate();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (canonical_ref) do nothing""",
+                c.id, c.canonicalRef, c.kind, c.status, c.audience, c.priorityLevel, c.dueAt, c.createdAt, c.reporterState);
     }
 
-    /** The case of a reference, row-locked until the transaction ends. */
-    Optional<ModerationCase> lockByRef(String canonicalRef) {
-        return find("canonicalRef", canonicalRef).withLock(LockModeType.PESSIMISTIC_WRITE).singleResultOptional();
+    /**
+     * The columns a report's join reads and may change, of the case of a reference, row-locked until the
+     * transaction ends (the lock {@code PESSIMISTIC_WRITE} takes on PostgreSQL). Not a managed entity: the
+     * intake transaction keeps its session empty, and {@link #joined} writes the changes back.
+     */
+    Optional<ModerationCase> lockForJoin(String canonicalRef) {
+        return SessionSql.first("""
+                select id, status, audience, due_at, reporter_state, assignee, claim_expires_at
+                  from moderation_case where canonical_ref = ? for no key update""", rs -> {
+                    ModerationCase c = new ModerationCase();
+                    c.id = rs.getObject(1, UUID.class);
+                    c.canonicalRef = canonicalRef;
+                    c.status = CaseStatus.valueOf(rs.getString(2));
+                    c.audience = Audience.valueOf(rs.getString(3));
+                    c.dueAt = SessionSql.instant(rs, 4);
+                    c.reporterState = rs.getBytes(5);
+                    c.assignee = rs.getString(6);
+                    c.claimExpiresAt = SessionSql.instant(rs, 7);
+                    return c;
+                }, canonicalRef);
+    }
+
+    /**
+     * Records a report's membership of a case read by {@link #lockForJoin} and writes back what the join
+     * changed, in one statement: the case row is locked until commit, so every round trip saved here is
+     * time the next report on the same target does not wait.
+     */
+    void joined(ModerationCase c, UUID reportId) {
+        SessionSql.update("""
+                with member as (insert into case_report (report_id, case_id) values (?, ?))
+                update moderation_case set status = ?, audience = ?, priority_level = ?, due_at = ?, reporter_state = ?,
+                    assignee = ?, claim_expires_at = ?
+                 where id = ?""",
+                reportId, c.id, c.status, c.audience, c.priorityLevel, c.dueAt, c.reporterState, c.assignee,
+                c.claimExpiresAt, c.id);
     }
 
     Optional<ModerationCase> lock(UUID id) {

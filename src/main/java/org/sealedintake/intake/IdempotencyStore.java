@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.sealedintake.common.SealedConfig;
+import org.sealedintake.common.SessionSql;
 
 /**
  * Claims of Idempotency-Keys. Concurrency is settled by the primary key, never by
@@ -44,17 +45,14 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
         Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Duration lease = config.intake().idempotencyInFlightLease();
         // An expired record, or an in-flight claim whose holder died, no longer holds the key.
-        getEntityManager().createNativeQuery("""
+        SessionSql.update("""
                 delete from idempotency_record
-                 where key_index = ?1 and (expires_at < ?2 or (report_id is null and claimed_at < ?3))""")
-                .setParameter(1, keyIndex).setParameter(2, now).setParameter(3, now.minus(lease))
-                .executeUpdate();
-        int inserted = getEntityManager().createNativeQuery("""
+                 where key_index = ? and (expires_at < ? or (report_id is null and claimed_at < ?))""",
+                keyIndex, now, now.minus(lease));
+        int inserted = SessionSql.update("""
                 insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at)
-                values (?1, ?2, ?3, ?4) on conflict (key_index) do nothing""")
-                .setParameter(1, keyIndex).setParameter(2, bodyFingerprint).setParameter(3, now)
-                .setParameter(4, now.plus(config.intake().idempotencyTtl()))
-                .executeUpdate();
+                values (?, ?, ?, ?) on conflict (key_index) do nothing""",
+                keyIndex, bodyFingerprint, now, now.plus(config.intake().idempotencyTtl()));
         if (inserted == 1) {
             return new Claim.Won(now);
         }
@@ -65,18 +63,16 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
 
     /** Gives the key back after the work failed, so a corrected retry is not blocked. */
     public void release(byte[] keyIndex, Instant claimedAt) {
-        getEntityManager().createNativeQuery(
-                "delete from idempotency_record where key_index = ?1 and report_id is null and claimed_at = ?2")
-                .setParameter(1, keyIndex).setParameter(2, claimedAt).executeUpdate();
+        SessionSql.update("delete from idempotency_record where key_index = ? and report_id is null and claimed_at = ?",
+                keyIndex, claimedAt);
     }
 
     /** Marks the key as used for {@code reportId}, in the report's own transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(byte[] keyIndex, Instant claimedAt, java.util.UUID reportId) {
-        int updated = getEntityManager().createNativeQuery("""
-                update idempotency_record set report_id = ?1
-                 where key_index = ?2 and report_id is null and claimed_at = ?3""")
-                .setParameter(1, reportId).setParameter(2, keyIndex).setParameter(3, claimedAt).executeUpdate();
+        int updated = SessionSql.update("""
+                update idempotency_record set report_id = ?
+                 where key_index = ? and report_id is null and claimed_at = ?""", reportId, keyIndex, claimedAt);
         if (updated != 1) {
             // This request outlived its lease and a retry took the key over: its report must not commit,
             // or the key would stand for two reports (found by scripts/crash-cycles.sh).

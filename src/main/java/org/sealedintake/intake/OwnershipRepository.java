@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
+import org.sealedintake.common.SessionSql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Collection;
@@ -12,7 +13,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Proof and pointer rows of ownership (V5 migration). Native SQL: these rows have no entity on purpose. */
+/**
+ * Proof and pointer rows of ownership (V5 migration). Plain SQL: these rows have no entity on purpose, and the
+ * intake path keeps its Hibernate session empty ({@link SessionSql}).
+ */
 @ApplicationScoped
 class OwnershipRepository {
 
@@ -21,8 +25,7 @@ class OwnershipRepository {
     }
 
     void insertReportProof(UUID reportId, byte[] proof) {
-        em().createNativeQuery("insert into report_owner_proof (report_id, proof) values (?1, ?2)")
-                .setParameter(1, reportId).setParameter(2, proof).executeUpdate();
+        SessionSql.update("insert into report_owner_proof (report_id, proof) values (?, ?)", reportId, proof);
     }
 
     void insertAttachmentProof(UUID attachmentId, byte[] proof) {
@@ -49,8 +52,7 @@ class OwnershipRepository {
 
     /** Whether a pointer exists at this locator. */
     boolean pointerExists(byte[] locator) {
-        return !em().createNativeQuery("select 1 from owner_pointer where locator = ?1")
-                .setParameter(1, locator).getResultList().isEmpty();
+        return SessionSql.first("select 1 from owner_pointer where locator = ?", rs -> true, locator).isPresent();
     }
 
     /** The pointers that exist among these locators: sealed reference by locator (hex). */
@@ -78,8 +80,7 @@ class OwnershipRepository {
 
     /** Inserts a pointer unless one exists at the locator (a concurrent filing took it); true if inserted. */
     boolean insertPointer(byte[] locator, byte[] sealedRef) {
-        return em().createNativeQuery("""
-                insert into owner_pointer (locator, sealed_ref) values (?1, ?2) on conflict (locator) do nothing""")
-                .setParameter(1, locator).setParameter(2, sealedRef).executeUpdate() == 1;
+        return SessionSql.update("insert into owner_pointer (locator, sealed_ref) values (?, ?) on conflict (locator) do nothing",
+                locator, sealedRef) == 1;
     }
 }

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.sealedintake.common.ApiProblem;
+import org.sealedintake.common.SessionSql;
 import org.sealedintake.crypto.AssociatedData;
 import org.sealedintake.crypto.BlindIndex;
 import org.sealedintake.crypto.DataCipher;
@@ -81,9 +81,8 @@ public class QuotaService {
         Window w = window(caller, kind, length);
         long used = used(w, true);
         w.refuseIfOver(used, amount, limit, what);
-        Panache.getEntityManager().createNativeQuery("update quota_window set sealed_state = ?1 where locator = ?2")
-                .setParameter(1, cipher.encrypt(encode(used + amount), w.ad())).setParameter(2, w.locator())
-                .executeUpdate();
+        SessionSql.update("update quota_window set sealed_state = ? where locator = ?",
+                cipher.encrypt(encode(used + amount), w.ad()), w.locator());
     }
 
     /** The amount used so far; {@code lock}: create the row if missing and lock it for this transaction. */
@@ -91,21 +90,17 @@ public class QuotaService {
         Optional<byte[]> state = state(w, lock);
         if (state.isEmpty() && lock) {
             // Only an account's first charge in a window creates its row; every later one just locks it.
-            Panache.getEntityManager().createNativeQuery("""
-                    insert into quota_window (locator, sealed_state, expires_at) values (?1, ?2, ?3)
-                    on conflict (locator) do nothing""")
-                    .setParameter(1, w.locator()).setParameter(2, cipher.encrypt(encode(0), w.ad()))
-                    .setParameter(3, w.end()).executeUpdate();
+            SessionSql.update("""
+                    insert into quota_window (locator, sealed_state, expires_at) values (?, ?, ?)
+                    on conflict (locator) do nothing""", w.locator(), cipher.encrypt(encode(0), w.ad()), w.end());
             state = state(w, true);
         }
         return state.map(b -> decode(cipher.decrypt(b, w.ad()))).orElse(0L);
     }
 
     private Optional<byte[]> state(Window w, boolean lock) {
-        @SuppressWarnings("unchecked")
-        List<byte[]> rows = Panache.getEntityManager().createNativeQuery("select sealed_state from quota_window where locator = ?1"
-                + (lock ? " for update" : "")).setParameter(1, w.locator()).getResultList();
-        return rows.stream().findFirst();
+        return SessionSql.first("select sealed_state from quota_window where locator = ?" + (lock ? " for update" : ""),
+                rs -> rs.getBytes(1), w.locator());
     }
 
     private Window window(Caller caller, Kind kind, Duration length) {

@@ -5,9 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.sealedintake.common.SessionSql;
 
 @ApplicationScoped
 class SealedIdentityRepository implements PanacheRepositoryBase<SealedIdentity, UUID> {
+    /** Inserts a sealed row at once, never managed: it is write-only in the intake transaction. */
+    void insert(SealedIdentity row) {
+        SessionSql.update("""
+                insert into sealed_identity (report_id, key_id, ciphertext, fingerprint_set, sealed_at)
+                values (?, ?, ?, ?, ?)""", row.reportId, row.keyId, row.ciphertext, row.fingerprintSet, row.sealedAt);
+    }
+
     List<SealedIdentity> findByReports(Collection<UUID> reportIds) {
         return reportIds.isEmpty() ? List.of() : list("reportId in ?1", reportIds);
     }

@@ -75,7 +75,7 @@ public class SealedIdentityVault {
         row.ciphertext = sealed.ciphertext();
         row.fingerprintSet = cipher.encrypt(fingerprints.of(identity).encode(), AssociatedData.fingerprintSet(reportId));
         row.sealedAt = Instant.now(clock);
-        identities.persist(row);
+        identities.insert(row);
     }
 
     /** The sealed ciphertext of a report's identity (opening it is the unseal executor's job). */

@@ -4,17 +4,18 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import org.sealedintake.common.SessionSql;
 
 @ApplicationScoped
 class EvidenceRepository implements PanacheRepositoryBase<Evidence, String> {
 
     /** Inserts a pending row unless one exists for the reference; true when this call inserted it. */
     boolean insertPending(String canonicalRef, Instant now) {
-        return getEntityManager().createNativeQuery("""
+        // Plain SQL: it runs in the intake transaction, whose session holds no entity (common/SessionSql).
+        return SessionSql.update("""
                 insert into evidence (canonical_ref, status, attempts, next_attempt_at, requested_at, truncated)
-                values (?1, 'PENDING', 0, ?2, ?2, false)
-                on conflict (canonical_ref) do nothing""")
-                .setParameter(1, canonicalRef).setParameter(2, now).executeUpdate() == 1;
+                values (?, 'PENDING', 0, ?, ?, false)
+                on conflict (canonical_ref) do nothing""", canonicalRef, now, now) == 1;
     }
 
     /**
