@@ -75,15 +75,28 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 # CPU in the first minute).
 WARMUP="${BENCH_WARMUP_SECONDS:-60}"
 echo "warm-up ($WARMUP s, 8 clients)"; wrk_step 8 "$WARMUP" >/dev/null
-declare -A RPS P50 P99 OTHER OWN REF FROM TO LAG
+declare -A RPS P50 P99 OTHER OWN REF FROM TO LAG SVC_CPU PG_CPU IDLE THREADS
+# CPU time (user + system, clock ticks) of the given processes: what a step cost each side, per report.
+HZ=$(getconf CLK_TCK)
+ticks() { local t=0 p v; for p in "$@"; do v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null) && t=$(( t + v )); done; echo "$t"; }
+idle_ticks() { awk '/^cpu / {print $5 + $6}' /proc/stat; }
 PROFILE_AT="${BENCH_PROFILE_CLIENTS:-}"   # e.g. 16: a JFR profile of the service during that step
 for c in $CLIENTS; do
   if [ "$c" = "$PROFILE_AT" ]; then
     ( sleep 3; jcmd "$SERVICE_PID" JFR.start name=bench settings=profile duration=$(( STEP - 6 ))s filename="$OUT/profile-$c.jfr" >/dev/null ) &
   fi
   FROM[$c]=$(date -u +%s.%N)
+  s0=$(ticks "$SERVICE_PID"); p0=$(ticks $(pgrep -u postgres postgres)); i0=$(idle_ticks)
+  python3 "$BENCH_DIR/threads.py" snap "$SERVICE_PID" "$OUT/threads-$c.before"
   line=$(wrk_step "$c" "$STEP"); echo "service  c=$c  $line"
+  s1=$(ticks "$SERVICE_PID"); p1=$(ticks $(pgrep -u postgres postgres)); i1=$(idle_ticks)
+  python3 "$BENCH_DIR/threads.py" snap "$SERVICE_PID" "$OUT/threads-$c.after"
   TO[$c]=$(date -u +%s.%N)
+  n=$(echo "$line" | field created)
+  SVC_CPU[$c]=$(python3 -c "print('%.2f' % (($s1 - $s0) * 1000 / $HZ / max(1, $n)))")
+  PG_CPU[$c]=$(python3 -c "print('%.2f' % (($p1 - $p0) * 1000 / $HZ / max(1, $n)))")
+  THREADS[$c]=$(python3 "$BENCH_DIR/threads.py" diff "$OUT/threads-$c.before" "$OUT/threads-$c.after" "$n")
+  IDLE[$c]=$(python3 -c "print('%.0f%%' % (100 * ($i1 - $i0) / $HZ / $(nproc) / ${STEP}))")
   RPS[$c]=$(echo "$line" | field rps201); P50[$c]=$(echo "$line" | field p50_ms); P99[$c]=$(echo "$line" | field p99_ms)
   OTHER[$c]=$(( $(echo "$line" | field other) + $(echo "$line" | field errors) ))
 done
@@ -153,15 +166,22 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
   echo
   echo "Commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src || echo ' (+ uncommitted changes in src/)'),"\
     "$(nproc) cores, load average before the run $LOAD_BEFORE; $STEP s per step; $ACCOUNTS accounts;"\
-    "service: packaged jar, dev profile, port $PORT; database: local PostgreSQL, scratch databases;"\
+    "service: packaged jar, dev profile, port $PORT, JVM options: ${SERVICE_JAVA_OPTS:-none}; database: local PostgreSQL, scratch databases;"\
     "audit chainer: $CHAINER; admission limit: $ADMISSION (refusals are in non-201; the driver honours Retry-After)."
   echo "Statement check: $CHECK."
   echo
-  echo "| clients | service reports/s | p50 ms | p99 ms | non-201 | db ceiling, own statements | reference ceiling | service / own | service / reference | chain lag p50 / p99 / max ms |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| clients | service reports/s | p50 ms | p99 ms | non-201 | db ceiling, own statements | reference ceiling | service / own | service / reference | chain lag p50 / p99 / max ms | service CPU ms / report | PostgreSQL CPU ms / report | idle + iowait |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for c in $CLIENTS; do
-    echo "| $c | ${RPS[$c]} | ${P50[$c]} | ${P99[$c]} | ${OTHER[$c]} | ${OWN[$c]} | ${REF[$c]} | $(pct "${RPS[$c]}" "${OWN[$c]}") | $(pct "${RPS[$c]}" "${REF[$c]}") | ${LAG[$c]} |"
+    echo "| $c | ${RPS[$c]} | ${P50[$c]} | ${P99[$c]} | ${OTHER[$c]} | ${OWN[$c]} | ${REF[$c]} | $(pct "${RPS[$c]}" "${OWN[$c]}") | $(pct "${RPS[$c]}" "${REF[$c]}") | ${LAG[$c]} | ${SVC_CPU[$c]} | ${PG_CPU[$c]} | ${IDLE[$c]} |"
   done
+  echo
+  echo "CPU per report: user + system time of the service's JVM (every thread: JIT, GC and the chainer included) and of"\
+    "every PostgreSQL process, during the step, over the reports it created; idle + iowait: the share of both cores idle or waiting for the disk."
+  echo
+  echo "The service's CPU per report by thread group, ms (bench/threads.py):"
+  echo
+  for c in $CLIENTS; do echo "- $c clients: ${THREADS[$c]}"; done
   b=$(best RPS); bo=$(best OWN); br=$(best REF); last=${CLIENTS##* }
   echo
   echo "Each at its best concurrency: service $b reports/s, own-statements ceiling $bo, reference ceiling $br;"\

@@ -50,8 +50,14 @@ public interface AuditConfig {
         @WithDefault("PT2S")
         Duration maxRunTime();
 
-        /** A normal run looks for unchained events with ids above the newest chained id minus this. */
-        @WithDefault("100000")
+        /**
+         * A normal run looks for unchained events with ids above the newest chained id minus this. Its
+         * anti-join reads every id in that window on every run (5 a second), so the window costs the
+         * database in proportion: 100,000 cost more PostgreSQL CPU than the reports themselves under load
+         * (docs/performance.md). 5,000 is over 10 s of events at the intake's peak; an event whose
+         * transaction stayed open longer is chained by the next full sweep.
+         */
+        @WithDefault("5000")
         long lookbackIds();
 
         /** How often a run looks at all events (catches transactions that committed very late). */
