@@ -6,11 +6,11 @@
 #   (b) the frozen reference shape (sql/reference.sql on sql/reference-schema.sql; never changes),
 # at 1, 4, 8, 16, 32, 64 clients. Writes a markdown table to bench/results/<time>.md and prints it.
 #
-#   bench/run.sh                       full run (about 6 minutes with 20 s steps)
+#   bench/run.sh                       full run (about 11 minutes with 20 s steps)
 #   BENCH_STEP_SECONDS=5 BENCH_CLIENTS="1 4 16" bench/run.sh      a quick smoke run
 #
 # Settings (environment): BENCH_PROFILE_CLIENTS (unset; e.g. 16 records a JFR profile of that step and
-# adds bench/profile.py's table to the result), BENCH_WARMUP_SECONDS (60), BENCH_CLIENTS (default "1 4 8 16 32 64"), BENCH_STEP_SECONDS (20),
+# adds bench/profile.py's table to the result), BENCH_WARMUP_SECONDS (240), BENCH_CLIENTS (default "1 4 8 16 32 64"), BENCH_STEP_SECONDS (20),
 # BENCH_ACCOUNTS (64 reporter accounts, created in Keycloak through its admin API as bench-reporter-NNN),
 # BENCH_PORT/BENCH_MANAGEMENT_PORT (18080/19080), BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
 # BENCH_SKIP_CHECK=1 (skip the statement capture), BENCH_ADMISSION=on|off (default on: the global admission
@@ -70,10 +70,10 @@ wrk_step() { # clients seconds -> BENCH_RESULT line
 }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 
-# A long warm-up: the JIT is still compiling the curve, regex and ICU code after 10 s, and a
-# production service is a long-running JVM (measured: compiler threads took a third of the service's
-# CPU in the first minute).
-WARMUP="${BENCH_WARMUP_SECONDS:-60}"
+# A long warm-up: a production service is a long-running JVM, and on two busy cores C2 is still compiling
+# the request path minutes into the load (measured with bench/threads.py: after 60 s of warm-up the JIT
+# compiler threads spent 1.0-1.7 ms of CPU per report, a quarter of the service's; after 240 s, 0.16-0.2 ms).
+WARMUP="${BENCH_WARMUP_SECONDS:-240}"
 echo "warm-up ($WARMUP s, 8 clients)"; wrk_step 8 "$WARMUP" >/dev/null
 declare -A RPS P50 P99 OTHER OWN REF FROM TO LAG SVC_CPU PG_CPU IDLE THREADS
 # CPU time (user + system, clock ticks) of the given processes: what a step cost each side, per report.
