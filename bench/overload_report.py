@@ -11,8 +11,10 @@
       the seconds around and after the drop, the three checks and PASS or FAIL (exit 0 only on PASS):
         1. refusals: every answer that is not 201 is 429 or 503, problem+json, with Retry-After (no
            timeouts, no connection errors, no other status); and the over phase refused at least
-           --min-refused-share (0.25) of its requests: at twice the capacity about half should be, and
-           a run that did not overload the service proves nothing (INCONCLUSIVE, a failure);
+           service was past its capacity, else the run proves nothing (INCONCLUSIVE, a failure): with
+           --peak (the search's most admitted per second), over offered more than the peak and admitted at
+           least 90% of it (the service ran at capacity and refused only the excess); without it (a given
+           rate), over refused at least --min-refused-share (0.25) of its requests;
         2. base was sustained (>= 99% admitted; else its p99 is no reference: INCONCLUSIVE) and the
            admitted p99 during over <= F x the p99 at the sustainable rate (base);
         3. recovery: the first second after the drop from which three seconds in a row have only 201
@@ -84,7 +86,7 @@ def probe(records):
     print(f'SUSTAINABLE {best:g}')
 
 
-def verdict(records, factor, recovery_limit, min_refused):
+def verdict(records, factor, recovery_limit, min_refused, peak=None):
     order, phases = by_phase(records)
     for needed in ('base', 'over', 'low'):
         if needed not in phases:
@@ -130,6 +132,13 @@ def verdict(records, factor, recovery_limit, min_refused):
             kinds[f"{r['status']}{'/' + r['error'] if 'error' in r else ''}{'' if r.get('retryAfter') else ' (no Retry-After)'}"] += 1
         failures.append('answers other than 201 or 429/503 with Retry-After: ' + ', '.join(f'{k} x{v}' for k, v in kinds.items()))
         print(f'CHECK refusals: FAIL ({len(bad)} such answers)')
+    elif peak and not (s['over']['offered_rps'] > peak and s['over']['admitted_rps'] >= 0.9 * peak):
+        failures.append(f"INCONCLUSIVE: over offered {s['over']['offered_rps']:.0f}/s and admitted {s['over']['admitted_rps']:.0f}/s "
+                        f'against the search\'s peak of {peak:.0f}/s: the service was not at its capacity')
+        print('CHECK refusals: INCONCLUSIVE (not at capacity)')
+    elif peak:
+        print(f"CHECK refusals: OK (over offered {s['over']['offered_rps']:.0f}/s past the peak of {peak:.0f}/s and admitted "
+              f"{s['over']['admitted_rps']:.0f}/s; {refusals} of {len(phases['over'])} refused, all 429/503 problem+json with Retry-After)")
     elif refusals < min_refused * len(phases['over']):
         failures.append(f'INCONCLUSIVE: over refused {refusals} of {len(phases["over"])}, under {min_refused:.0%}: '
                         'the service was not past its capacity (on a shared machine: its capacity rose after the search)')
@@ -177,12 +186,13 @@ def main():
     ap.add_argument('--p99-factor', type=float, default=1.5)
     ap.add_argument('--recovery-limit', type=float, default=10)
     ap.add_argument('--min-refused-share', type=float, default=0.25)
+    ap.add_argument('--peak', type=float, default=None)
     a = ap.parse_args()
     records = load(a.file)
     if a.mode == 'probe':
         probe(records)
         return 0
-    return verdict(records, a.p99_factor, a.recovery_limit, a.min_refused_share)
+    return verdict(records, a.p99_factor, a.recovery_limit, a.min_refused_share, a.peak)
 
 
 if __name__ == '__main__':

@@ -20,7 +20,8 @@
 # (R for OVERLOAD_PHASE_SECONDS, 30), over (2R, same length) and low (R/4, at least 1/s, same length)
 # without a pause between them.
 # Verdict (bench/overload_report.py): every non-201 answer is 429/503 problem+json with Retry-After and
-# over refused at least a quarter of its requests (else the service was not overloaded: INCONCLUSIVE);
+# the service was past its capacity during over (after a search: over offered more than the search's PEAK
+# and admitted at least 90% of it; with a given rate: a quarter or more refused), else INCONCLUSIVE;
 # base admitted at least 99% (else R was not sustainable during the run and its p99 is no reference:
 # INCONCLUSIVE); admitted p99 during over <= OVERLOAD_P99_FACTOR (1.5) x the base p99; recovery (three
 # clean seconds in a row: only 201s, each within that latency) at most 10 s after the drop.
@@ -83,7 +84,8 @@ set +e
   echo "admission settings: defaults${OVERLOAD_SERVICE_ENV:+ + $OVERLOAD_SERVICE_ENV}; R = $RATE/s ${OVERLOAD_RATE:+(given)}"
   echo
   [ -f "$OUT/probe.md" ] && { echo "Search:"; echo; grep -v '^[A-Z_]* ' "$OUT/probe.md"; grep '^PEAK' "$OUT/probe.md"; echo; }
-  python3 "$BENCH_DIR/overload_report.py" verdict "$OUT/run.jsonl" --p99-factor "$FACTOR" --recovery-limit 10
+  PEAK_ARG=(); [ -f "$OUT/probe.md" ] && PEAK_ARG=(--peak "$(sed -n 's/^PEAK //p' "$OUT/probe.md")")
+  python3 "$BENCH_DIR/overload_report.py" verdict "$OUT/run.jsonl" --p99-factor "$FACTOR" --recovery-limit 10 "${PEAK_ARG[@]}"
 } | tee "$RESULT"
 
 grep -q '^PASS$' "$RESULT"; status=$?

@@ -45,9 +45,11 @@ public interface AdmissionConfig {
 
     /**
      * A line that has not been empty for this long is standing: the service is past its capacity and
-     * requests wait {@link #maxWait()} at most. About ten requests' service time on a 2-core pod.
+     * requests wait {@link #maxWait()} at most. On a 2-core pod that shares its node, pauses of 100 ms
+     * (a collection, the database's checkpoint) are ordinary: with 100 ms, 2% of the requests at 190
+     * reports/s (two thirds of the capacity) were refused; with 500 ms, 0.6% (docs/performance.md).
      */
-    @WithDefault("PT0.1S")
+    @WithDefault("PT0.5S")
     Duration standingAfter();
 
     /** The Retry-After of a refusal, in seconds. */
