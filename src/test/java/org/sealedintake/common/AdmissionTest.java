@@ -36,7 +36,7 @@ import org.sealedintake.support.Tokens;
 class AdmissionTest {
     private static final String[] WRITTEN = { "report", "sealed_identity", "report_owner_proof", "owner_pointer",
             "idempotency_record", "quota_window", "audit_event", "attachment" };
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = AdmissionProbe.PATIENCE;
 
     /** One place, one waiter who waits at most 4 s (long enough to see it wait on a busy machine). */
     public static class OnePlace implements QuarkusTestProfile {
