@@ -46,7 +46,10 @@ class IdempotencyTest {
         try (Connection c = TestEnvironment.ownerConnection(); PreparedStatement s = c.prepareStatement(
                 "insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at) values (?, ?, ?, ?)")) {
             s.setBytes(1, keyIndex);
-            s.setBytes(2, new byte[32]);
+            // Random, as a real body fingerprint: UnlinkableStorageTest finds repeated values in the shared database.
+            byte[] bodyFingerprint = new byte[32];
+            new java.security.SecureRandom().nextBytes(bodyFingerprint);
+            s.setBytes(2, bodyFingerprint);
             s.setTimestamp(3, Timestamp.from(claimedAt));
             s.setTimestamp(4, Timestamp.from(claimedAt.plus(Duration.ofHours(24))));
             s.executeUpdate();

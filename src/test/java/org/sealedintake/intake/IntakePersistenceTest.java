@@ -41,7 +41,11 @@ class IntakePersistenceTest {
     void filingAReportLeavesNoEntityInTheTransactionsSession() throws Exception {
         byte[] keyIndex = new byte[32];
         new SecureRandom().nextBytes(keyIndex);
-        var claim = (IdempotencyStore.Claim.Won) idempotency.claim(keyIndex, new byte[32]);
+        // Random like a real body fingerprint: the shared database's rows must repeat no value
+        // (UnlinkableStorageTest reads every idempotency record).
+        byte[] bodyFingerprint = new byte[32];
+        new SecureRandom().nextBytes(bodyFingerprint);
+        var claim = (IdempotencyStore.Claim.Won) idempotency.claim(keyIndex, bodyFingerprint);
         Caller caller = new Caller("https://issuer.test/realms/x", "subject-" + UUID.randomUUID(), "reporter-x",
                 "Test Reporter", "reporter-x@example.test");
         // A fresh target: the case is created too (the insert, the evidence request and the second lock).
