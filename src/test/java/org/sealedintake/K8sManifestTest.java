@@ -2,6 +2,7 @@ package org.sealedintake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -171,5 +172,27 @@ class K8sManifestTest {
         }
         long podBytes = Long.parseLong(app.getProperty("quarkus.http.limits.max-body-size").trim());
         assertTrue(ingressBytes > podBytes, "ingress " + ingressBytes + " bytes must exceed the pods' " + podBytes);
+    }
+
+    @Test
+    void podsThatSealOrOpenGiveConscryptAWritableTmpUnderAReadOnlyRoot() throws IOException {
+        for (String file : List.of("api-deployment.yaml", "executor-deployment.yaml")) {
+            JsonNode pod = YAML.readTree(Path.of("k8s", file).toFile()).at("/spec/template/spec");
+            JsonNode container = container(file);
+            assertTrue(container.at("/securityContext/readOnlyRootFilesystem").asBoolean(), file);
+            String volume = null;
+            for (JsonNode m : container.get("volumeMounts")) {
+                if (m.get("mountPath").asText().equals("/tmp")) {
+                    volume = m.get("name").asText();
+                    assertFalse(m.path("readOnly").asBoolean(false), file + ": /tmp must be writable");
+                }
+            }
+            assertNotNull(volume, file + ": no /tmp mount; the native crypto library (D26) would not load");
+            boolean emptyDir = false;
+            for (JsonNode v : pod.get("volumes")) {
+                emptyDir |= v.get("name").asText().equals(volume) && v.has("emptyDir");
+            }
+            assertTrue(emptyDir, file + ": /tmp must be an emptyDir");
+        }
     }
 }

@@ -18,8 +18,14 @@ final class BenchKeys {
     final Aead data;
     final SigningKeyset audit;
 
-    BenchKeys() throws GeneralSecurityException {
+    /** @param nativeCrypto as {@code sealed.keys.native-crypto} (D26): Conscrypt's X25519 and Ed25519, or Tink's Java */
+    BenchKeys(boolean nativeCrypto) throws GeneralSecurityException {
         KeyRing.registerTink();
+        if (!nativeCrypto) {
+            java.security.Security.removeProvider(NativeCrypto.PROVIDER);
+        } else if (!NativeCrypto.install(true)) {
+            throw new IllegalStateException("Conscrypt's native library did not load");
+        }
         sealing = KeysetHandle.generateNew(KeyGenerator.parametersOf(KeysetFiles.SEALING_PRIVATE)).getPublicKeysetHandle()
                 .getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class);
         blindIndex = new BlindIndex(KeysetHandle.generateNew(KeyGenerator.parametersOf(KeysetFiles.BLIND_INDEX))

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -69,9 +70,13 @@ public class PerReportCryptoBenchmark {
     private KeyPair recipient;
     private KeyPair edKeys;
 
+    /** The service's default since D26 is "native"; "java" is Tink's pure Java, as before it. */
+    @Param({"native", "java"})
+    public String backend;
+
     @Setup
     public void setUp() throws Exception {
-        keys = new BenchKeys();
+        keys = new BenchKeys("native".equals(backend));
         canonicalBody = BenchInput.body();
         String description = BenchInput.description();
         reportText = ("{\"description\":" + quote(description) + "}").getBytes(StandardCharsets.UTF_8);

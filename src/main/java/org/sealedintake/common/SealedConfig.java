@@ -85,5 +85,13 @@ public interface SealedConfig {
         /** Create missing keysets at start. Development and tests only; refused in every other profile. */
         @WithDefault("false")
         boolean generateMissing();
+
+        /**
+         * Let Tink use Conscrypt (BoringSSL) for X25519 and Ed25519, about 3x faster than its pure Java and
+         * with the same wire format (docs/decisions.md D26). When the native library cannot load, the
+         * service starts on the pure-Java path and says so in its log.
+         */
+        @WithDefault("true")
+        boolean nativeCrypto();
     }
 }

@@ -40,6 +40,7 @@ public class KeyRing {
         try {
             registerTink();
             SealedConfig.Keys keys = config.keys();
+            boolean nativeCrypto = NativeCrypto.install(keys.nativeCrypto());
             Path dir = Path.of(keys.dir());
             boolean generate = keys.generateMissing();
             if (generate) {
@@ -78,8 +79,9 @@ public class KeyRing {
             this.approvalSigning = executorKek.isPresent()
                     ? Optional.of(encrypted(dir, KeysetFiles.APPROVAL_SIGNING, executorKek.get()))
                     : Optional.empty();
-            Log.infof("Keysets loaded (mode %s, private sealing keyset %s)", config.mode(),
-                    sealingPrivate.isPresent() ? "loaded" : "not loaded");
+            Log.infof("Keysets loaded (mode %s, private sealing keyset %s, X25519 and Ed25519 %s)", config.mode(),
+                    sealingPrivate.isPresent() ? "loaded" : "not loaded",
+                    nativeCrypto ? "native (Conscrypt)" : "in Tink's pure Java");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("keysets could not be loaded: " + e.getClass().getSimpleName(), e);
         } catch (IOException e) {
