@@ -46,7 +46,7 @@ final class AddressDetector implements Detector {
         }
         if (digitBeforeBuilding) {
             // A match starts at the first digit of a number ((?<!\d)\d+...): tried only there.
-            for (MatchResult b : AnchoredMatches.of(BUILDING_ONLY, s, AddressDetector::numberStart)) {
+            for (MatchResult b : AnchoredMatches.of(BUILDING_ONLY, s, text.asciiPositions(), AddressDetector::numberStart)) {
                 out.add(new Span(PiiType.ADDRESS, b.start(), b.end()));
             }
         }

@@ -21,6 +21,8 @@ final class NormalizedText {
     private final String text;
     private final int[] origStart;
     private final int[] origEnd;
+    /** {@link #asciiPositions()}, once asked. */
+    private int[] ascii;
 
     NormalizedText(String original, String text, int[] origStart, int[] origEnd) {
         this.original = original;
@@ -36,6 +38,14 @@ final class NormalizedText {
     private static final byte[] KEPT = new byte[Character.MAX_VALUE + 1];
     /** Per BMP char, whether NFKC has a boundary before it (1) or not (2); 0 until first asked. */
     private static final byte[] BOUNDARY = new byte[Character.MAX_VALUE + 1];
+    /**
+     * Per BMP char that is a segment of its own but not {@link #kept}: its NFKC form ("，" is ","),
+     * {@link #AS_WRITTEN} if NFKC leaves it as it is, {@link #INVISIBLE} if it is dropped; null until
+     * first asked. Full-width punctuation is in every Chinese report.
+     */
+    private static final String[] ALONE = new String[Character.MAX_VALUE + 1];
+    private static final String AS_WRITTEN = new String("as written");
+    private static final String INVISIBLE = new String("invisible");
     /** Per BMP char, 1 + the digit a numeral spells, or 0. */
     private static final byte[] NUMERAL_DIGIT = numeralTable();
 
@@ -67,8 +77,9 @@ final class NormalizedText {
             while (j < n && !NFKC.hasBoundaryBefore(original.codePointAt(j))) {
                 j += Character.charCount(original.codePointAt(j));
             }
-            String segment = original.substring(i, j);
-            if (isInvisible(segment)) {
+            String alone = j == i + 1 && !Character.isSurrogate(c) ? alone(c) : null;
+            String segment = alone == null ? original.substring(i, j) : null;
+            if (alone == INVISIBLE || (alone == null && isInvisible(segment))) {
                 // Zero-width and emoji-variation chars hidden inside numbers ("138\u200B0013"): dropped
                 // from the search, but owned by the char before them so a redaction takes them along.
                 if (length > 0) {
@@ -77,8 +88,9 @@ final class NormalizedText {
                 i = j;
                 continue;
             }
-            boolean unchanged = NFKC.isNormalized(segment);
-            String normalised = unchanged ? segment : NFKC.normalize(segment);
+            boolean unchanged = alone == null ? NFKC.isNormalized(segment) : alone == AS_WRITTEN;
+            String normalised = alone == null ? (unchanged ? segment : NFKC.normalize(segment))
+                    : (unchanged ? String.valueOf(c) : alone);
             for (int k = 0; k < normalised.length(); k++) {
                 if (length == out.length) {
                     out = Arrays.copyOf(out, length * 2);
@@ -106,6 +118,17 @@ final class NormalizedText {
             KEPT[c] = known;
         }
         return known == 1;
+    }
+
+    /** What a one-char segment becomes: see {@link #ALONE}. */
+    private static String alone(char c) {
+        String known = ALONE[c];
+        if (known == null) {
+            String segment = String.valueOf(c);
+            known = isInvisible(segment) ? INVISIBLE : NFKC.isNormalized(segment) ? AS_WRITTEN : NFKC.normalize(segment);
+            ALONE[c] = known;
+        }
+        return known;
     }
 
     /** Whether NFKC has a boundary before the code point at {@code j}. */
@@ -198,6 +221,25 @@ final class NormalizedText {
 
     String original() {
         return original;
+    }
+
+    /**
+     * The offsets of the ASCII chars of the normalised text, in order: the only places where most of
+     * the detectors' expressions can start (a digit, a Latin letter, '@', '+', ...). Computed once per
+     * text and shared by the detectors; not thread-safe, like the rest of one redaction call.
+     */
+    int[] asciiPositions() {
+        if (ascii == null) {
+            int[] at = new int[text.length()];
+            int count = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) < 0x80) {
+                    at[count++] = i;
+                }
+            }
+            ascii = Arrays.copyOf(at, count);
+        }
+        return ascii;
     }
 
     int length() {

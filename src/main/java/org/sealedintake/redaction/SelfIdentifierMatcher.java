@@ -26,11 +26,10 @@ final class SelfIdentifierMatcher {
      * chars and a string per Han char cost more than the search itself.
      */
     private static final String[] FORMS = new String[Character.MAX_VALUE + 1];
+    /** Per char, its form when that is one char (most are), else 0; filled with {@link #FORMS}. */
+    private static final char[] ONE_CHAR_FORM = new char[Character.MAX_VALUE + 1];
     private static final String SKIPPED = "";
-    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
-    private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
     /** Stands for punctuation that must not be bridged (a comma between two words). */
     private static final char BARRIER = '\u0001';
     private static final int MIN_LATIN_KEY = 3;
@@ -79,11 +78,11 @@ final class SelfIdentifierMatcher {
             if (at > 0) {
                 forms.add(id.substring(0, at));
             }
-            String digits = NOT_DIGIT.matcher(id).replaceAll("");
-            if (digits.length() >= 7 && digits.length() * 2 > WHITESPACE.matcher(id).replaceAll("").length()) {
+            String digits = digitsOf(id);
+            if (digits.length() >= 7 && digits.length() * 2 > lengthWithoutWhitespace(id)) {
                 forms.add(digits.length() == 13 && digits.startsWith("86") ? digits.substring(2) : digits);
             }
-            String han = HanForms.simplified(NOT_HAN.matcher(id).replaceAll(""));
+            String han = HanForms.simplified(hanOf(id));
             if (han.length() >= MIN_HAN_KEY) {
                 forms.add(han);
                 String[] syllables = WHITESPACE_RUN.split(HanForms.pinyin(han).trim());
@@ -100,7 +99,7 @@ final class SelfIdentifierMatcher {
                 if (hanParts.length >= 2) {
                     StringBuilder reversed = new StringBuilder();
                     for (int i = hanParts.length - 1; i >= 0; i--) {
-                        reversed.append(HanForms.simplified(NOT_HAN.matcher(hanParts[i]).replaceAll("")));
+                        reversed.append(HanForms.simplified(hanOf(hanParts[i])));
                     }
                     forms.add(reversed.toString());
                     String[] reversedSyllables = WHITESPACE_RUN.split(HanForms.pinyin(reversed.toString()).trim());
@@ -127,6 +126,45 @@ final class SelfIdentifierMatcher {
         return keys;
     }
 
+    /** {@code s.replaceAll("[^0-9]", "")}. */
+    private static String digitsOf(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code s.replaceAll("\\s", "").length()}: what {@code \\s} matches is [ \\t\\n\\x0B\\f\\r]. */
+    private static int lengthWithoutWhitespace(String s) {
+        int length = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            length += c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? 0 : 1;
+        }
+        return length;
+    }
+
+    /** {@code s.replaceAll("[^\\p{IsHan}]", "")}: the code points of the Han script, supplementary ones included. */
+    private static String hanOf(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); ) {
+            int c = s.codePointAt(k);
+            if (isHan(c)) {
+                b.appendCodePoint(c);
+            }
+            k += Character.charCount(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isHan(int c) {
+        return c <= Character.MAX_VALUE ? HanForms.isHan((char) c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     private static boolean onlyBarriers(String key) {
         for (int k = 0; k < key.length(); k++) {
             if (key.charAt(k) != BARRIER) {
@@ -140,7 +178,7 @@ final class SelfIdentifierMatcher {
     private static boolean holdsHan(String key) {
         for (int k = 0; k < key.length(); ) {
             int c = key.codePointAt(k);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (isHan(c)) {
                 return true;
             }
             k += Character.charCount(c);
@@ -186,10 +224,23 @@ final class SelfIdentifierMatcher {
         int length = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            char one = ONE_CHAR_FORM[c];
+            if (one != 0) {
+                if (length == b.length) {
+                    b = java.util.Arrays.copyOf(b, length * 2);
+                    map = java.util.Arrays.copyOf(map, length * 2);
+                }
+                map[length] = i;
+                b[length++] = one;
+                continue;
+            }
             String form = FORMS[c];
             if (form == null) {
                 form = formOf(c);
                 FORMS[c] = form;
+                if (form.length() == 1) {
+                    ONE_CHAR_FORM[c] = form.charAt(0);
+                }
             }
             for (int k = 0; k < form.length(); k++) {
                 if (length == b.length) {
