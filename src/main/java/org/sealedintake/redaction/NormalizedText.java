@@ -24,6 +24,7 @@ final class NormalizedText {
     /** {@link #asciiPositions()}, once asked. */
     private int[] ascii;
 
+    /** Built by {@link #of}; package-private so the tests' former normalisation can stand in for it. */
     NormalizedText(String original, String text, int[] origStart, int[] origEnd) {
         this.original = original;
         this.text = text;
