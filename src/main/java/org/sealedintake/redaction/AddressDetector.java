@@ -1,6 +1,7 @@
 package org.sealedintake.redaction;
 
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,36 +30,46 @@ final class AddressDetector implements Detector {
     @Override
     public void detect(NormalizedText text, List<Span> out) {
         String s = text.text();
-        // Both patterns need a digit, and a road needs 号: most texts have neither and skip the scans.
-        if (!hasDigit(s)) {
-            return;
+        // Every match of either pattern has a digit just before one of 号, 栋, 幢, 座 or 单 (a road's
+        // house number, a building's number): most texts have none and skip both scans.
+        boolean digitBeforeHao = false;
+        boolean digitBeforeBuilding = false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '号' || c == '栋' || c == '幢' || c == '座' || c == '单') && isDigit(s.charAt(i - 1))) {
+                digitBeforeBuilding = true;
+                digitBeforeHao |= c == '号';
+            }
         }
-        if (s.indexOf('号') >= 0) {
+        if (digitBeforeHao) {
             streets(s, out);
         }
-        if (s.indexOf('栋') >= 0 || s.indexOf('幢') >= 0 || s.indexOf('号') >= 0 || s.indexOf('座') >= 0
-                || s.indexOf('单') >= 0) {
-            Matcher b = BUILDING_ONLY.matcher(s);
-            while (b.find()) {
+        if (digitBeforeBuilding) {
+            // A match starts at the first digit of a number ((?<!\d)\d+...): tried only there.
+            for (MatchResult b : AnchoredMatches.of(BUILDING_ONLY, s, text.asciiPositions(), AddressDetector::numberStart)) {
                 out.add(new Span(PiiType.ADDRESS, b.start(), b.end()));
             }
         }
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean numberStart(String s, int i) {
+        return isDigit(s.charAt(i)) && (i == 0 || !isDigit(s.charAt(i - 1)));
+    }
+
+    /** A road's name ends with 路, 街, 大道, 巷, 弄 or 胡同: where {@code ROAD_AND_NUMBER} can start. */
+    private static boolean roadStart(String s, int i) {
+        char c = s.charAt(i);
+        return c == '路' || c == '街' || c == '大' || c == '巷' || c == '弄' || c == '胡';
     }
 
     private static void streets(String s, List<Span> out) {
         // The full pattern is costly to try at every position: look only around a road with a number.
-        Matcher anchor = ROAD_AND_NUMBER.matcher(s);
         int covered = 0;
-        while (anchor.find()) {
+        for (MatchResult anchor : AnchoredMatches.of(ROAD_AND_NUMBER, s, AddressDetector::roadStart)) {
             if (anchor.end() <= covered) {
                 continue;
             }

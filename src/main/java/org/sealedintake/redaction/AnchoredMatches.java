@@ -47,4 +47,34 @@ final class AnchoredMatches {
         }
         return found == null ? List.of() : found;
     }
+
+    /**
+     * As {@link #of(Pattern, String, StartAt)}, trying only the positions listed in {@code candidates}
+     * (increasing): the same matches when every position where {@code canStart} holds is listed. The
+     * detectors list the ASCII chars of a text ({@link NormalizedText#asciiPositions}), which in a
+     * Chinese report are a few of its chars, for the expressions whose matches start with one.
+     */
+    static List<MatchResult> of(Pattern p, String s, int[] candidates, StartAt canStart) {
+        List<MatchResult> found = null;
+        Matcher m = null;
+        int n = s.length();
+        int next = 0;
+        for (int i : candidates) {
+            if (i < next || !canStart.test(s, i)) {
+                continue;
+            }
+            if (m == null) {
+                m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(m.toMatchResult());
+                next = Math.max(i + 1, m.end());
+            }
+        }
+        return found == null ? List.of() : found;
+    }
 }

@@ -33,7 +33,7 @@ final class DigitSequenceDetector implements Detector {
     }
 
     /**
-     * With {@code anchored}, a run is tried only where one can start, at '+', '(' or a digit
+     * With {@code anchored}, a run is tried only where one can start, at '+', '(' or a digit, all ASCII
      * ({@link AnchoredMatches}); without, over the whole text (the reference for tests).
      */
     DigitSequenceDetector(boolean anchored) {
@@ -43,7 +43,7 @@ final class DigitSequenceDetector implements Detector {
     @Override
     public void detect(NormalizedText text, List<Span> out) {
         String s = text.text();
-        List<MatchResult> runs = anchored ? AnchoredMatches.of(RUN, s, DigitSequenceDetector::runStart)
+        List<MatchResult> runs = anchored ? AnchoredMatches.of(RUN, s, text.asciiPositions(), DigitSequenceDetector::runStart)
                 : RUN.matcher(s).results().toList();
         for (MatchResult run : runs) {
             if (run.end() < s.length() && ContextWords.isAsciiAlnum(s.charAt(run.end()))) {

@@ -75,36 +75,40 @@ final class PatternDetector implements Detector {
             announced(ID_LIKE.matcher(s).results().toList(), PASSPORT_LIKE.matcher(s).results().toList(), s, out);
             return;
         }
-        PatternPrefilter.TextFacts facts = PatternPrefilter.TextFacts.of(s);
+        // Every expression but the plate's starts with an ASCII char: tried only at those.
+        int[] ascii = text.asciiPositions();
+        PatternPrefilter.TextFacts facts = PatternPrefilter.TextFacts.of(s, ascii);
         if (facts.at()) {
-            add(AnchoredMatches.of(EMAIL, s, PatternPrefilter::emailStart), PiiType.EMAIL, out);
+            add(AnchoredMatches.of(EMAIL, s, ascii, PatternPrefilter::emailStart), PiiType.EMAIL, out);
         }
         if (s.contains("dot") || s.contains("DOT")) {
-            add(AnchoredMatches.of(EMAIL_SPOKEN, s, PatternPrefilter::emailStart), PiiType.EMAIL, out);
+            add(AnchoredMatches.of(EMAIL_SPOKEN, s, ascii, PatternPrefilter::emailStart), PiiType.EMAIL, out);
         }
         if (PatternPrefilter.mayHoldUrl(s)) {
-            urls(AnchoredMatches.of(URL, s, PatternPrefilter::urlStart), s, out);
+            urls(AnchoredMatches.of(URL, s, ascii, PatternPrefilter::urlStart), s, out);
         }
         if (facts.atSign()) {
-            add(AnchoredMatches.of(HANDLE, s, (t, i) -> t.charAt(i) == '@'), PiiType.HANDLE, out);
+            add(AnchoredMatches.of(HANDLE, s, ascii, (t, i) -> t.charAt(i) == '@'), PiiType.HANDLE, out);
         }
         if (facts.dottedDigits()) {
-            add(AnchoredMatches.of(IPV4, s, PatternPrefilter::ipv4Start),
+            add(AnchoredMatches.of(IPV4, s, ascii, PatternPrefilter::ipv4Start),
                     PiiType.IP, out);
         }
         if (facts.colonPair()) {
-            ipv6(AnchoredMatches.of(IPV6, s, PatternPrefilter::ipv6Start), out);
+            ipv6(AnchoredMatches.of(IPV6, s, ascii, PatternPrefilter::ipv6Start), out);
         }
         if (facts.digit()) {
-            add(AnchoredMatches.of(PLATE, s, PatternPrefilter::plateStart), PiiType.PLATE, out);
-            add(AnchoredMatches.of(PASSPORT, s, PatternPrefilter::passportStart), PiiType.PASSPORT, out);
+            add(AnchoredMatches.of(PLATE, s, PatternPrefilter.plateCandidates(ascii), PatternPrefilter::plateStart),
+                    PiiType.PLATE, out);
+            add(AnchoredMatches.of(PASSPORT, s, ascii, PatternPrefilter::passportStart), PiiType.PASSPORT, out);
         }
         if (facts.underscore()) {
-            add(AnchoredMatches.of(WXID, s, PatternPrefilter::wxidStart), PiiType.WECHAT, out);
+            add(AnchoredMatches.of(WXID, s, ascii, PatternPrefilter::wxidStart), PiiType.WECHAT, out);
         }
-        creditCodes(AnchoredMatches.of(CREDIT_CODE, s, PatternPrefilter::eighteenCharRun), out);
-        announced(AnchoredMatches.of(ID_LIKE, s, PatternPrefilter::idStart),
-                facts.digit() ? AnchoredMatches.of(PASSPORT_LIKE, s, PatternPrefilter::passportLikeStart) : List.of(), s, out);
+        creditCodes(AnchoredMatches.of(CREDIT_CODE, s, ascii, PatternPrefilter::eighteenCharRun), out);
+        announced(AnchoredMatches.of(ID_LIKE, s, ascii, PatternPrefilter::idStart),
+                facts.digit() ? AnchoredMatches.of(PASSPORT_LIKE, s, ascii, PatternPrefilter::passportLikeStart) : List.of(),
+                s, out);
     }
 
     private static void add(Pattern p, String s, PiiType type, List<Span> out) {

@@ -18,7 +18,8 @@ final class PatternPrefilter {
     /** What a text holds that some expressions cannot match without; one pass over it. */
     record TextFacts(boolean at, boolean atSign, boolean digit, boolean underscore, boolean dottedDigits,
             boolean colonPair) {
-        static TextFacts of(String s) {
+        /** The facts of {@code s}, read at its ASCII chars ({@code ascii}, in order): all it looks for is ASCII. */
+        static TextFacts of(String s, int[] ascii) {
             boolean atSign = false;
             boolean hash = false;
             boolean bracketA = false;
@@ -28,7 +29,7 @@ final class PatternPrefilter {
             boolean colonPair = false;
             int lastColon = -10;
             int n = s.length();
-            for (int i = 0; i < n; i++) {
+            for (int i : ascii) {
                 char c = s.charAt(i);
                 switch (c) {
                     case '@' -> atSign = true;
@@ -142,6 +143,19 @@ final class PatternPrefilter {
 
     static boolean ipv6Start(String s, int i) {
         return isHex(s.charAt(i)) || s.charAt(i) == ':';
+    }
+
+    /**
+     * Where a plate can start, given the ASCII chars of the text: a plate's opener is followed by a
+     * space or a plate letter, both ASCII, so it stands just before one of them.
+     */
+    static int[] plateCandidates(int[] ascii) {
+        int from = ascii.length > 0 && ascii[0] == 0 ? 1 : 0;
+        int[] candidates = new int[ascii.length - from];
+        for (int k = from; k < ascii.length; k++) {
+            candidates[k - from] = ascii[k] - 1;
+        }
+        return candidates;
     }
 
     static boolean plateStart(String s, int i) {

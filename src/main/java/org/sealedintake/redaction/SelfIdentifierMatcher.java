@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Finds the reporter's own identifiers in any disguise. Text and identifiers are projected the same
@@ -19,7 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SelfIdentifierMatcher {
     private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-    private static final ConcurrentHashMap<Character, String> LETTER_FORMS = new ConcurrentHashMap<>();
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    /**
+     * What each char becomes in a projection ({@link #formOf}), filled as chars are first seen; racing
+     * writers store equal strings. Asked for every char of every report: a table, where a map of boxed
+     * chars and a string per Han char cost more than the search itself.
+     */
+    private static final String[] FORMS = new String[Character.MAX_VALUE + 1];
+    /** Per char, its form when that is one char (most are), else 0; filled with {@link #FORMS}. */
+    private static final char[] ONE_CHAR_FORM = new char[Character.MAX_VALUE + 1];
+    private static final String SKIPPED = "";
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     /** Stands for punctuation that must not be bridged (a comma between two words). */
     private static final char BARRIER = '\u0001';
     private static final int MIN_LATIN_KEY = 3;
@@ -61,21 +71,21 @@ final class SelfIdentifierMatcher {
             if (raw == null || raw.isBlank()) {
                 continue;
             }
-            String id = Normalizer2.getNFKCInstance().normalize(raw.strip());
+            String id = NFKC.normalize(raw.strip());
             id = id.startsWith("@") ? id.substring(1) : id;
             forms.add(id);
             int at = id.indexOf('@');
             if (at > 0) {
                 forms.add(id.substring(0, at));
             }
-            String digits = id.replaceAll("[^0-9]", "");
-            if (digits.length() >= 7 && digits.length() * 2 > id.replaceAll("\\s", "").length()) {
+            String digits = digitsOf(id);
+            if (digits.length() >= 7 && digits.length() * 2 > lengthWithoutWhitespace(id)) {
                 forms.add(digits.length() == 13 && digits.startsWith("86") ? digits.substring(2) : digits);
             }
-            String han = HanForms.simplified(id.replaceAll("[^\\p{IsHan}]", ""));
+            String han = HanForms.simplified(hanOf(id));
             if (han.length() >= MIN_HAN_KEY) {
                 forms.add(han);
-                String[] syllables = HanForms.pinyin(han).trim().split("\\s+");
+                String[] syllables = WHITESPACE_RUN.split(HanForms.pinyin(han).trim());
                 forms.add(String.join("", syllables));
                 if (syllables.length >= 2) {
                     // 张伟 is "Zhang Wei" at home and "Wei Zhang" abroad.
@@ -85,19 +95,19 @@ final class SelfIdentifierMatcher {
                     forms.add(han.substring(1));
                 }
                 // An identity provider composes "given family" ("伟 张"); in Chinese text the name reads "张伟".
-                String[] hanParts = id.strip().split("\\s+");
+                String[] hanParts = WHITESPACE_RUN.split(id.strip());
                 if (hanParts.length >= 2) {
                     StringBuilder reversed = new StringBuilder();
                     for (int i = hanParts.length - 1; i >= 0; i--) {
-                        reversed.append(HanForms.simplified(hanParts[i].replaceAll("[^\\p{IsHan}]", "")));
+                        reversed.append(HanForms.simplified(hanOf(hanParts[i])));
                     }
                     forms.add(reversed.toString());
-                    String[] reversedSyllables = HanForms.pinyin(reversed.toString()).trim().split("\\s+");
+                    String[] reversedSyllables = WHITESPACE_RUN.split(HanForms.pinyin(reversed.toString()).trim());
                     forms.add(String.join("", reversedSyllables));
                 }
             }
             if (han.isEmpty() && id.contains(" ")) {
-                for (String part : id.split("\\s+")) {
+                for (String part : WHITESPACE_RUN.split(id)) {
                     forms.add(part);
                 }
             }
@@ -105,15 +115,75 @@ final class SelfIdentifierMatcher {
         Set<String> keys = new LinkedHashSet<>();
         for (String form : forms) {
             String key = project(form).text;
-            if (key.replace(String.valueOf(BARRIER), "").isEmpty()) {
+            if (onlyBarriers(key)) {
                 continue;
             }
-            boolean han = key.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            boolean han = holdsHan(key);
             if (key.length() >= (han ? MIN_HAN_KEY : MIN_LATIN_KEY)) {
                 keys.add(key);
             }
         }
         return keys;
+    }
+
+    /** {@code s.replaceAll("[^0-9]", "")}. */
+    private static String digitsOf(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code s.replaceAll("\\s", "").length()}: what {@code \\s} matches is [ \\t\\n\\x0B\\f\\r]. */
+    private static int lengthWithoutWhitespace(String s) {
+        int length = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            length += c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? 0 : 1;
+        }
+        return length;
+    }
+
+    /** {@code s.replaceAll("[^\\p{IsHan}]", "")}: the code points of the Han script, supplementary ones included. */
+    private static String hanOf(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); ) {
+            int c = s.codePointAt(k);
+            if (isHan(c)) {
+                b.appendCodePoint(c);
+            }
+            k += Character.charCount(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isHan(int c) {
+        return c <= Character.MAX_VALUE ? HanForms.isHan((char) c) : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean onlyBarriers(String key) {
+        for (int k = 0; k < key.length(); k++) {
+            if (key.charAt(k) != BARRIER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a code point of the key is of the Han script (supplementary ones included). */
+    private static boolean holdsHan(String key) {
+        for (int k = 0; k < key.length(); ) {
+            int c = key.codePointAt(k);
+            if (isHan(c)) {
+                return true;
+            }
+            k += Character.charCount(c);
+        }
+        return false;
     }
 
     /** "+86 138..." is the reporter's number with its country code: hide the code too. */
@@ -148,29 +218,52 @@ final class SelfIdentifierMatcher {
     }
 
     private static Projection project(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        int[] map = new int[s.length() * 2 + 8];
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        char[] b = new char[n + 8];
+        int[] map = new int[n + 8];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            String form;
-            if (HanForms.isHan(c) || (c >= '0' && c <= '9')) {
-                form = String.valueOf(c);
-            } else if (Character.isLetter(c)) {
-                form = LETTER_FORMS.computeIfAbsent(c, SelfIdentifierMatcher::letterForm);
-            } else if (Character.isWhitespace(c) || NormalizedText.isSeparator(c) || "+*~|\\'`\"()[]".indexOf(c) >= 0) {
+            char one = ONE_CHAR_FORM[c];
+            if (one != 0) {
+                if (length == b.length) {
+                    b = java.util.Arrays.copyOf(b, length * 2);
+                    map = java.util.Arrays.copyOf(map, length * 2);
+                }
+                map[length] = i;
+                b[length++] = one;
                 continue;
-            } else {
-                form = String.valueOf(BARRIER);
+            }
+            String form = FORMS[c];
+            if (form == null) {
+                form = formOf(c);
+                FORMS[c] = form;
+                if (form.length() == 1) {
+                    ONE_CHAR_FORM[c] = form.charAt(0);
+                }
             }
             for (int k = 0; k < form.length(); k++) {
-                if (b.length() == map.length) {
-                    map = java.util.Arrays.copyOf(map, map.length * 2);
+                if (length == b.length) {
+                    b = java.util.Arrays.copyOf(b, length * 2);
+                    map = java.util.Arrays.copyOf(map, length * 2);
                 }
-                map[b.length()] = i;
-                b.append(form.charAt(k));
+                map[length] = i;
+                b[length++] = form.charAt(k);
             }
         }
-        return new Projection(b.toString(), java.util.Arrays.copyOf(map, b.length()));
+        return new Projection(new String(b, 0, length), java.util.Arrays.copyOf(map, length));
+    }
+
+    /** What a char becomes in a projection: itself, its letter form, nothing, or a barrier. */
+    private static String formOf(char c) {
+        if (HanForms.isHan(c) || (c >= '0' && c <= '9')) {
+            return String.valueOf(c);
+        } else if (Character.isLetter(c)) {
+            return letterForm(c);
+        } else if (Character.isWhitespace(c) || NormalizedText.isSeparator(c) || "+*~|\\'`\"()[]".indexOf(c) >= 0) {
+            return SKIPPED;
+        }
+        return String.valueOf(BARRIER);
     }
 
     /** Lower case, accents dropped, then the confusable skeleton (lower-cased again: skeletons keep case). */
