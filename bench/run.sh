@@ -127,11 +127,10 @@ fi
 hexbytes() { python3 -c "import os,sys; print('\\\\x' + os.urandom(int(sys.argv[1])).hex())" "$1"; }
 avg() { as_postgres_psql -d "$DB" -At -c "select coalesce(avg(octet_length($1))::int, $3) from $2"; }
 NOW=$(date -u +'%Y-%m-%d %H:%M:%S+00'); LATER=$(date -u -d '+7 days' +'%Y-%m-%d %H:%M:%S+00'); DAY=$(date -u -d '+1 day' +'%Y-%m-%d %H:%M:%S+00')
-LOCS=$(python3 -c 'import os; print("{" + ",".join("\"\\\\x%s\"" % os.urandom(32).hex() for _ in range(2)) + "}")')
 COMMON=(-D "now=$NOW" -D "later=$LATER" -D "day=$DAY" -D category=HARASSMENT -D status=RECEIVED -D tref=video:8841230977
   -D tacct=yexingzhe_aj -D minor=false -D victim=SELF -D keyid=1801495724 -D actor=reporter-of-report -D action=report.created
   -D otype=report -D outcome=ok -D purpose=intake)
-OWN_VARS=("${COMMON[@]}" -D "accounts=$ACCOUNTS" -D "locs=$LOCS"
+OWN_VARS=("${COMMON[@]}" -D "accounts=$ACCOUNTS"
   -D "text=$(hexbytes "$(avg sealed_text report 1814)")" -D "modtext=$(hexbytes "$(avg moderator_text report 1761)")"
   -D "identity=$(hexbytes "$(avg ciphertext sealed_identity 1077)")" -D "fpset=$(hexbytes "$(avg fingerprint_set sealed_identity 1764)")"
   -D "seal=$(hexbytes "$(avg seal audit_event 69)")" -D "state=$(hexbytes "$(avg sealed_state quota_window 41)")"
@@ -150,9 +149,11 @@ pg_step() { # db user password script clients [pgbench -D ...] -> tps
 scratch_db "$REF_DB"
 PGPASSWORD="$DB_OWNER_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER" -d "$REF_DB" -f "$BENCH_DIR/sql/reference-schema.sql"
 # (a)'s standing rows, as a running service has them: each account's quota window for the hour
-# (created by its first report only), the case of the body's target (created by the service's first report).
+# (created by its first report only) and its newest owner pointer (which the next filing's pointer insert
+# checks), the case of the body's target (created by the service's first report).
 PGPASSWORD="$DB_APP_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_APP_USER" -d "$DB" \
-  -c "insert into quota_window (locator, sealed_state, expires_at) select sha256(('q' || i)::bytea), '\\x$(python3 -c 'import os; print(os.urandom(41).hex())')', now() + interval '7 days' from generate_series(1, $ACCOUNTS) i on conflict do nothing"
+  -c "insert into quota_window (locator, sealed_state, expires_at) select sha256(('q' || i)::bytea), '\\x$(python3 -c 'import os; print(os.urandom(41).hex())')', now() + interval '7 days' from generate_series(1, $ACCOUNTS) i on conflict do nothing" \
+  -c "insert into owner_pointer (locator, sealed_ref) select sha256(('o' || i)::bytea), '\\x$(python3 -c 'import os; print(os.urandom(49).hex())')' from generate_series(1, $ACCOUNTS) i on conflict do nothing"
 for c in $CLIENTS; do
   OWN[$c]=$(pg_step "$DB" "$DB_APP_USER" "$DB_APP_PASSWORD" "$BENCH_DIR/sql/intake-current.sql" "$c" "${OWN_VARS[@]}")
   REF[$c]=$(pg_step "$REF_DB" "$DB_OWNER" "$DB_OWNER_PASSWORD" "$BENCH_DIR/sql/reference.sql" "$c" "${REF_VARS[@]}")

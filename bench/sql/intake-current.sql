@@ -2,30 +2,30 @@
 -- (bench/sql/intake-current.statements, captured from the running service by bench/check-statements.sh,
 -- which fails when this file and the service disagree). Run with -M prepared as the runtime role.
 -- Variables (-D) from bench/run.sh: payloads of the sizes the service writes (:text, :modtext, :identity,
--- :fpset, :seal, :state, :ref), :locs (16 owner-pointer locators), constants (:category, ...), timestamps.
+-- :fpset, :seal, :state, :ref), constants (:category, ...), timestamps.
 \set acct random(1, :accounts)
 \set seq random(1, 4611686018427387903)
 -- Fresh random values per report (\gset): the only statement that is not the service's own.
-select gen_random_uuid() as rid, gen_random_uuid() as eid, sha256(random()::text::bytea) as k, sha256(random()::text::bytea) as bfp, sha256(random()::text::bytea) as ptr, sha256(('q' || :acct)::bytea) as qloc, sha256(random()::text::bytea) as p1, sha256(random()::text::bytea) as p2, sha256(random()::text::bytea) as h \gset
+select gen_random_uuid() as rid, gen_random_uuid() as eid, sha256(random()::text::bytea) as k, sha256(random()::text::bytea) as bfp, sha256(random()::text::bytea) as ptr, sha256(('q' || :acct)::bytea) as qloc, sha256(('o' || :acct)::bytea) as pprev, sha256(random()::text::bytea) as p1, sha256(random()::text::bytea) as p2, sha256(random()::text::bytea) as h \gset
 
--- Transaction 1 (IdempotencyStore.claim, REQUIRES_NEW): the key claim commits on its own.
+-- Transaction 1 (IdempotencyStore.claim, REQUIRES_NEW): the key claim commits on its own. A fresh key is one
+-- insert; only a key held already costs the delete of an expired or abandoned claim and a second insert.
 BEGIN;
-delete from idempotency_record where key_index = :k and (expires_at < :now or (report_id is null and claimed_at < :now));
 insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at) values (:k, :bfp, :now, :day) on conflict (key_index) do nothing;
 COMMIT;
 
 -- Transaction 2 (ReportWriter): quota, report, ownership, sealed identity, idempotency completion, audit,
 -- then the case join (CaseIntake) last, so the case row lock is held only until commit. Every statement is
--- plain SQL sent at once (common/SessionSql): no entity is managed, nothing is flushed at commit.
+-- plain SQL sent at once on the transaction's connection (common/SessionSql): no Hibernate session is opened.
 BEGIN;
 select sealed_state from quota_window where locator = :qloc for update;
 update quota_window set sealed_state = :state where locator = :qloc;
 insert into report (id, category, status, target_content_ref, target_account, involves_minor, victim_type, sealed_text, moderator_text, received_at, acknowledge_by, feedback_by) values (:rid, :category, :status, :tref, :tacct, :minor, :victim, :text, :modtext, :now, :later, :day);
 insert into report_owner_proof (report_id, proof) values (:rid, :ptr);
--- The account's remembered pointer count, confirmed by one query (pointer n - 1 present, n absent);
--- the galloping search runs only when the process has no (or a stale) count for the account.
-select locator, sealed_ref from owner_pointer where locator = any(:locs);
-insert into owner_pointer (locator, sealed_ref) values (:p1, :ref) on conflict (locator) do nothing;
+-- The account's remembered pointer count, checked and used in one insert (pointer n - 1 present, n absent:
+-- :pprev is the account's standing pointer, seeded by bench/run.sh); the galloping search runs only when the
+-- process has no (or a stale) count for the account.
+insert into owner_pointer (locator, sealed_ref) select :p1, :ref where exists (select 1 from owner_pointer where locator = :pprev) on conflict (locator) do nothing;
 insert into sealed_identity (report_id, key_id, ciphertext, fingerprint_set, sealed_at) values (:rid, :keyid, :identity, :fpset, :now);
 update idempotency_record set report_id = :rid where key_index = :k and report_id is null and claimed_at = :now;
 insert into audit_event (event_id, occurred_at, actor, action, object_type, object_id, purpose, outcome, seal) values (:eid, :now, :actor, :action, :otype, :rid, :purpose, :outcome, :seal);

@@ -44,21 +44,28 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
         // Microseconds, as PostgreSQL stores them: the claim time is compared again as the fence.
         Instant now = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Duration lease = config.intake().idempotencyInFlightLease();
-        // An expired record, or an in-flight claim whose holder died, no longer holds the key.
+        // A fresh key (nearly every request) takes one statement. Only when the key is held already is an
+        // expired record, or an in-flight claim whose holder died, cleared away and the claim tried again.
+        if (insertClaim(keyIndex, bodyFingerprint, now)) {
+            return new Claim.Won(now);
+        }
         SessionSql.update("""
                 delete from idempotency_record
                  where key_index = ? and (expires_at < ? or (report_id is null and claimed_at < ?))""",
                 keyIndex, now, now.minus(lease));
-        int inserted = SessionSql.update("""
-                insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at)
-                values (?, ?, ?, ?) on conflict (key_index) do nothing""",
-                keyIndex, bodyFingerprint, now, now.plus(config.intake().idempotencyTtl()));
-        if (inserted == 1) {
+        if (insertClaim(keyIndex, bodyFingerprint, now)) {
             return new Claim.Won(now);
         }
         Optional<IdempotencyRecord> existing = findByIdOptional(keyIndex);
         // Gone between the insert and the read: its holder released it; the client may simply retry.
         return existing.<Claim>map(Claim.Existing::new).orElseGet(() -> new Claim.Existing(null));
+    }
+
+    private boolean insertClaim(byte[] keyIndex, byte[] bodyFingerprint, Instant now) {
+        return SessionSql.update("""
+                insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at)
+                values (?, ?, ?, ?) on conflict (key_index) do nothing""",
+                keyIndex, bodyFingerprint, now, now.plus(config.intake().idempotencyTtl())) == 1;
     }
 
     /** Gives the key back after the work failed, so a corrected retry is not blocked. */

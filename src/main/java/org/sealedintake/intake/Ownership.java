@@ -73,7 +73,17 @@ public class Ownership {
     public void recordReport(Caller caller, UUID reportId) {
         rows.insertReportProof(reportId, proof(caller, REPORT, reportId));
         ByteBuffer hintKey = hintKey(caller);
-        long next = count(caller, hintKey);
+        Long hint = countHints.get(hintKey);
+        if (hint != null && hint > 0) {
+            // An active account's filing: the remembered count is checked and used in one statement.
+            byte[] locator = locator(caller, hint);
+            if (rows.insertPointerAfter(locator(caller, hint - 1), locator,
+                    cipher.encrypt(bytes(reportId), AssociatedData.ownerPointer(locator)))) {
+                countHints.put(hintKey, hint + 1);
+                return;
+            }
+        }
+        long next = search(caller);
         for (int attempt = 0; attempt < MAX_POINTER_ATTEMPTS; attempt++, next++) {
             byte[] locator = locator(caller, next);
             if (rows.insertPointer(locator, cipher.encrypt(bytes(reportId), AssociatedData.ownerPointer(locator)))) {

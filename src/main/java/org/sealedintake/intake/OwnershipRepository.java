@@ -3,10 +3,7 @@ package org.sealedintake.intake;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 import org.sealedintake.common.SessionSql;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.HashMap;
@@ -64,23 +61,26 @@ class OwnershipRepository {
 
     /** Runs a query with one bytea[] parameter whose rows are (key, value); keys as hex. */
     private static Map<String, Object> byKey(String sql, Collection<byte[]> keys) {
-        return em().unwrap(Session.class).doReturningWork(c -> {
-            Map<String, Object> out = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setArray(1, c.createArrayOf("bytea", keys.toArray(new byte[0][])));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(HexFormat.of().formatHex(rs.getBytes(1)), rs.getObject(2));
-                    }
-                }
-            }
-            return out;
-        });
+        Map<String, Object> out = new HashMap<>();
+        SessionSql.list(sql, rs -> out.put(HexFormat.of().formatHex(rs.getBytes(1)), rs.getObject(2)),
+                (Object) keys.toArray(new byte[0][]));
+        return out;
     }
 
     /** Inserts a pointer unless one exists at the locator (a concurrent filing took it); true if inserted. */
     boolean insertPointer(byte[] locator, byte[] sealedRef) {
         return SessionSql.update("insert into owner_pointer (locator, sealed_ref) values (?, ?) on conflict (locator) do nothing",
                 locator, sealedRef) == 1;
+    }
+
+    /**
+     * Inserts a pointer at {@code locator} only if the pointer before it ({@code previous}) exists and none is
+     * at {@code locator} yet: a remembered count checked and used in one statement. False if not inserted.
+     */
+    boolean insertPointerAfter(byte[] previous, byte[] locator, byte[] sealedRef) {
+        return SessionSql.update("""
+                insert into owner_pointer (locator, sealed_ref) select ?, ?
+                 where exists (select 1 from owner_pointer where locator = ?) on conflict (locator) do nothing""",
+                locator, sealedRef, previous) == 1;
     }
 }

@@ -1,6 +1,7 @@
 package org.sealedintake.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -19,6 +20,8 @@ import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
+import org.sealedintake.common.SessionSql;
+import org.sealedintake.sealing.SealedIdentityVault;
 import org.sealedintake.support.TestEnvironment;
 
 /**
@@ -36,6 +39,12 @@ class IntakePersistenceTest {
 
     @Inject
     ReportRepository reports;
+
+    @Inject
+    SealedIdentityVault vault;
+
+    @Inject
+    Ownership ownership;
 
     @Test
     void filingAReportLeavesNoEntityInTheTransactionsSession() throws Exception {
@@ -76,6 +85,60 @@ class IntakePersistenceTest {
                 "select count(*) from idempotency_record where report_id = ?")) {
             assertEquals(1, count(sql, reportId[0]), sql);
         }
+    }
+
+    /**
+     * What one report costs the database once its account and its target have been seen (the benchmark's
+     * steady state, bench/sql/intake-current.statements): one statement for the key claim, ten in the report
+     * transaction, none through Hibernate; and the stored fingerprint set holds every reporter value.
+     */
+    @Test
+    void aReportOfAKnownAccountOnAKnownTargetTakesElevenStatements() throws Exception {
+        Caller caller = new Caller("https://issuer.test/realms/x", "subject-" + UUID.randomUUID(), "reporter-y",
+                "Test Reporter", "reporter-y@example.test");
+        String target = "post:" + UUID.randomUUID();
+        // The first creates the quota row, the case, and the remembered pointer count.
+        UUID firstId = file(caller, target).reportId();
+        Filed second = file(caller, target);
+
+        assertEquals(1, second.claimStatements(), "statements of the key claim");
+        assertEquals(10, second.reportStatements(), "statements of the report transaction");
+        assertEquals(0, second.managedEntities());
+        // The pointer written in the same statement as its check: the account's reports, newest first.
+        assertEquals(new Ownership.OwnedPage(List.of(second.reportId(), firstId), 2),
+                QuarkusTransaction.requiringNew().call(() -> ownership.page(caller, 0, 10)));
+        // The fingerprint set: one AEAD blob per report, holding the name, the e-mail address and the
+        // account's variants the leak guard matches (as many as the first report's, and its self-test passed).
+        var matcher = QuarkusTransaction.requiringNew().call(() -> vault.matcherFor(List.of(second.reportId())));
+        var first = QuarkusTransaction.requiringNew().call(() -> vault.matcherFor(List.of(firstId)));
+        assertTrue(matcher.selfTestsPassed());
+        assertTrue(matcher.valueCount() >= 2, "values in the fingerprint set: " + matcher.valueCount());
+        assertEquals(first.valueCount(), matcher.valueCount());
+        assertTrue(matcher.matches("write to reporter-y@example.test"));
+        assertFalse(matcher.matches("a text that names nobody"));
+    }
+
+    private record Filed(UUID reportId, long claimStatements, long reportStatements, int managedEntities) {
+    }
+
+    private Filed file(Caller caller, String target) throws Exception {
+        byte[] keyIndex = new byte[32];
+        new SecureRandom().nextBytes(keyIndex);
+        byte[] bodyFingerprint = new byte[32];
+        new SecureRandom().nextBytes(bodyFingerprint);
+        long before = SessionSql.statementsOnThisThread();
+        var claim = (IdempotencyStore.Claim.Won) idempotency.claim(keyIndex, bodyFingerprint);
+        long claimed = SessionSql.statementsOnThisThread();
+        SubmitReportRequest request = new SubmitReportRequest(Category.HARASSMENT, target, "creator",
+                "Repeated insulting replies under every post", false, new Victim(Victim.Type.SELF, null), List.of(), null);
+        UUID[] id = new UUID[1];
+        long[] written = new long[1];
+        int managed = QuarkusTransaction.requiringNew().call(() -> {
+            id[0] = writer.create(caller, keyIndex, claim.claimedAt(), request, "Repeated insulting replies").id;
+            written[0] = SessionSql.statementsOnThisThread();
+            return Panache.getEntityManager().unwrap(Session.class).getStatistics().getEntityCount();
+        });
+        return new Filed(id[0], claimed - before, written[0] - claimed, managed);
     }
 
     private static long count(String sql, UUID reportId) throws Exception {
