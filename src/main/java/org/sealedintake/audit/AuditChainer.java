@@ -39,9 +39,12 @@ public class AuditChainer {
     /** Advisory lock key of the chain head ("sealed audit"); the same in every replica. */
     public static final long CHAIN_LOCK = ChainRows.CHAIN_LOCK;
 
-    private static final String UNCHAINED = "select " + EventRecord.SELECT_COLUMNS + ", e.seal"
+    static final String UNCHAINED = "select " + EventRecord.SELECT_COLUMNS + ", e.seal"
             + " from audit_event e where e.id > ? and not exists (select 1 from audit_chain c where c.event_id = e.id)"
             + " order by e.id limit ?";
+    static final String LAG = "select (extract(epoch from (now() - min(e.occurred_at))) * 1000)::bigint from audit_event e"
+            + " where e.id > (select coalesce(max(event_id), 0) from audit_chain) - ?"
+            + " and not exists (select 1 from audit_chain c where c.event_id = e.id)";
 
     private final DataSource dataSource;
     private final AuditSigner signer;
@@ -126,6 +129,9 @@ public class AuditChainer {
                     return new Batch(false, 0, 0, Optional.empty());
                 }
                 lastLockedRun = clock.instant();
+                if (!fullSweep) {
+                    ChainRows.preferIndexProbes(c);
+                }
                 exportPendingLocked(c);
                 ChainRows.Head head = ChainRows.head(c);
                 long from = fullSweep ? 0 : Math.max(0, ChainRows.maxChainedEventId(c) - settings.lookbackIds());
@@ -378,10 +384,22 @@ public class AuditChainer {
      * holds the lock. Looks at recent ids only, like a normal run.
      */
     public Duration lag() throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select (extract(epoch from (now() - min(e.occurred_at))) * 1000)::bigint from audit_event e"
-                        + " where e.id > (select coalesce(max(event_id), 0) from audit_chain) - ?"
-                        + " and not exists (select 1 from audit_chain c where c.event_id = e.id)")) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                ChainRows.preferIndexProbes(c);
+                Duration lag = lag(c);
+                c.commit();
+                return lag;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private Duration lag(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(LAG)) {
             ps.setLong(1, settings.lookbackIds());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -48,6 +48,22 @@ final class ChainRows {
         }
     }
 
+    /**
+     * For the rest of this transaction, plans that walk the indexes of the recent window: an index range on
+     * {@code audit_event}, a probe of {@code audit_chain}'s event-id index per event, no parallel workers.
+     * Left to itself PostgreSQL hashed all of {@code audit_chain} and scanned all of {@code audit_event} for a
+     * window of a few thousand ids (its estimates lag a table that grows by hundreds of rows a second), so a
+     * run cost 58 ms at 140,000 events instead of 5 ms, and the chainer took a third of the database's CPU
+     * under intake load (docs/performance.md, "The chainer's cost came back"). Not for the full sweep, whose
+     * hash plan over every event is the right one.
+     */
+    static void preferIndexProbes(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("set local enable_hashjoin = off; set local enable_mergejoin = off; set local enable_seqscan = off;"
+                    + " set local max_parallel_workers_per_gather = 0");
+        }
+    }
+
     record Head(long seq, byte[] hash) {
     }
 

@@ -309,4 +309,45 @@ class AuditChainerTest {
         chainer.run();
         assertEquals(Duration.ZERO, chainer.lag());
     }
+
+    @Test
+    void aNormalRunWalksTheRecentWindowByIndexHoweverLongTheLog() throws Exception {
+        // A busy service's log: 60,000 events, all but the newest 100 chained.
+        try (Connection c = db.owner(); Statement s = c.createStatement()) {
+            s.execute("insert into audit_event (event_id, occurred_at, actor, action, object_type, object_id, outcome)"
+                    + " select gen_random_uuid(), now(), 'a', 'b', 'c', 'd', 'ok' from generate_series(1, 60000)");
+            s.execute("insert into audit_chain (seq, event_id, hash, chained_at) select id, id, sha256(id::text::bytea), now()"
+                    + " from audit_event where id <= (select max(id) - 100 from audit_event)");
+            s.execute("analyze audit_event");
+            s.execute("analyze audit_chain");
+        }
+        long from = count("select max(event_id) from audit_chain") - 5000;
+        try (Connection c = app.getConnection()) {
+            c.setAutoCommit(false);
+            String unhinted = plan(c, AuditChainer.UNCHAINED, from, 1000);
+            ChainRows.preferIndexProbes(c);
+            for (String plan : List.of(plan(c, AuditChainer.UNCHAINED, from, 1000), plan(c, AuditChainer.LAG, 5000))) {
+                // A sequential scan or a hash reads the whole log on every run, five times a second.
+                assertFalse(plan.contains("Seq Scan") || plan.contains("Hash") || plan.contains("Gather"),
+                        "whole-table plan for the recent window:\n" + plan + "\n(without the hints:\n" + unhinted + ")");
+                assertTrue(plan.contains("Index"), plan);
+            }
+            c.rollback();
+        }
+    }
+
+    private static String plan(Connection c, String sql, long... params) throws Exception {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("explain " + sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setLong(i + 1, params[i]);
+            }
+            StringBuilder out = new StringBuilder();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.append(rs.getString(1)).append('\n');
+                }
+            }
+            return out.toString();
+        }
+    }
 }
