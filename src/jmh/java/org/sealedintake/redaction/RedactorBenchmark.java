@@ -2,6 +2,8 @@ package org.sealedintake.redaction;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,7 +20,9 @@ import org.sealedintake.crypto.BenchInput;
 /**
  * Redaction of report text as intake does it for the moderator copy: the benchmark body's 600-character
  * description (Chinese, a phone number, a WeChat id), and the same text repeated to 5,000 characters
- * (the longest description), with the reporter's own identifiers as intake passes them.
+ * (the longest description), with the reporter's own identifiers as intake passes them. {@code engine=legacy}
+ * runs the same on the engine as it was before issue 10's redaction work ({@code Legacy*} in the test sources),
+ * a before/after pair in one run; add {@code -p engine=current} for today's engine alone.
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -30,26 +34,36 @@ public class RedactorBenchmark {
     @Param({ "600", "5000" })
     public int chars;
 
-    private final Redactor redactor = new Redactor();
-    private final PersonalData personalData = new PersonalData();
+    @Param({ "current", "legacy" })
+    public String engine;
+
+    private BiFunction<String, List<String>, String> redactor;
+    private Predicate<String> personalData;
     private final List<String> self = List.of("bench-reporter-001", "Bench Reporter 001", "bench-reporter-001@example.test",
             "wxid_reporter_bench", "+86 139 0000 1234", "reporter.bench@example.test");
     private String text;
 
     @Setup
     public void setUp() {
+        if (engine.equals("legacy")) {
+            redactor = new LegacyRedactor()::redact;
+            personalData = new LegacyPersonalData()::present;
+        } else {
+            redactor = new Redactor()::redact;
+            personalData = new PersonalData()::present;
+        }
         text = chars == 600 ? BenchInput.description() : BenchInput.description(chars);
-        redactor.redact(text, self);
+        redactor.apply(text, self);
     }
 
     @Benchmark
     public String redact() {
-        return redactor.redact(text, self);
+        return redactor.apply(text, self);
     }
 
     /** The guard's personal-data half alone (detectors, names, handle shapes), on the same text. */
     @Benchmark
     public boolean personalDataPresent() {
-        return personalData.present(text);
+        return personalData.test(text);
     }
 }
