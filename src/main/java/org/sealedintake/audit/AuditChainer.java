@@ -25,7 +25,9 @@ import org.sealedintake.crypto.AuditSigner;
  * than the last chained": ids are handed out at insert, commits happen in another order, and an
  * event committed late has a smaller id than events chained before it. The anti-join normally
  * looks at ids above {@code max(chained id) - lookbackIds}; every {@code fullSweepInterval} it looks
- * at all events, so a transaction that stayed open longer than the look-back is still chained.
+ * at all events, so a transaction that stayed open longer than the look-back is still chained. While
+ * no one else appended since its last commit, it knows which ids of that window are chained
+ * ({@link RecentChainedIds}) and asks only for the ids above them and the gaps between them (D29).
  *
  * <p>It signs only what it has checked (threat T5 against a database writer, who can take the
  * advisory lock too): every event it chains must carry a valid seal ({@link AuditLog}), and before
@@ -42,6 +44,11 @@ public class AuditChainer {
     static final String UNCHAINED = "select " + EventRecord.SELECT_COLUMNS + ", e.seal"
             + " from audit_event e where e.id > ? and not exists (select 1 from audit_chain c where c.event_id = e.id)"
             + " order by e.id limit ?";
+    /** A normal run's query while {@link RecentChainedIds} follows the head: the new ids and the window's gaps only. */
+    static final String UNCHAINED_AMONG = "select " + EventRecord.SELECT_COLUMNS + ", e.seal"
+            + " from audit_event e where (e.id > ? or e.id = any(?))"
+            + " and not exists (select 1 from audit_chain c where c.event_id = e.id)"
+            + " order by e.id limit ?";
     static final String LAG = "select (extract(epoch from (now() - min(e.occurred_at))) * 1000)::bigint from audit_event e"
             + " where e.id > (select coalesce(max(event_id), 0) from audit_chain) - ?"
             + " and not exists (select 1 from audit_chain c where c.event_id = e.id)";
@@ -52,6 +59,8 @@ public class AuditChainer {
     private final Settings settings;
     private final Clock clock;
     private Instant nextFullSweep = Instant.MIN;
+    private final RecentChainedIds recent = new RecentChainedIds();
+    private long windowScans;
     private long lastExportedSeq = -1;
     private volatile int exportFailuresInRow;
     private volatile Instant lastLockedRun;
@@ -112,6 +121,15 @@ public class AuditChainer {
         return new RunResult(true, total, head, made);
     }
 
+    /**
+     * How many normal batches read every id of the recent window: to learn which are chained (the head
+     * moved under this chainer, or it had not chained yet) or to probe them all (too many gaps). The
+     * others ask only for the new ids and the known gaps. For tests.
+     */
+    synchronized long windowScans() {
+        return windowScans;
+    }
+
     /** Forces the next run to look at every event, not only the recent ids. */
     public synchronized void requestFullSweep() {
         nextFullSweep = Instant.MIN;
@@ -134,8 +152,25 @@ public class AuditChainer {
                 }
                 exportPendingLocked(c);
                 ChainRows.Head head = ChainRows.head(c);
-                long from = fullSweep ? 0 : Math.max(0, ChainRows.maxChainedEventId(c) - settings.lookbackIds());
-                List<EventRecord> events = unchained(c, from);
+                long maxChained = ChainRows.maxChainedEventId(c);
+                long from = fullSweep ? 0 : Math.max(0, maxChained - settings.lookbackIds());
+                boolean followed = recent.follows(head.seq());
+                List<EventRecord> events;
+                if (fullSweep) {
+                    events = unchained(c, from);
+                } else {
+                    boolean readWindow = !followed;
+                    if (!followed) {
+                        recent.load(c, from, head.seq());
+                        followed = true;
+                    }
+                    long[] gaps = recent.gaps(from, maxChained);
+                    readWindow |= gaps == null;
+                    events = gaps == null ? unchained(c, from) : unchainedAmong(c, maxChained, gaps);
+                    if (readWindow) {
+                        windowScans++;
+                    }
+                }
                 byte[] prev = head.hash();
                 long seq = head.seq();
                 java.util.Map<Long, byte[]> appended = new java.util.HashMap<>();
@@ -155,10 +190,15 @@ public class AuditChainer {
                     }
                 }
                 Optional<Checkpoint> cp = checkpointIfDue(c, seq, prev);
+                recent.forget();
                 c.commit();
+                if (followed) {
+                    recent.appended(events.stream().map(EventRecord::id).toList(), seq);
+                }
                 remember(appended, cp);
                 return new Batch(true, events.size(), seq, cp);
             } catch (SQLException | RuntimeException e) {
+                recent.forget();
                 c.rollback();
                 throw e;
             }
@@ -350,20 +390,34 @@ public class AuditChainer {
     }
 
     private List<EventRecord> unchained(Connection c, long fromExclusive) throws SQLException {
-        List<EventRecord> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(UNCHAINED)) {
             ps.setLong(1, fromExclusive);
             ps.setInt(2, settings.batchSize());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    EventRecord e = EventRecord.read(rs, 1);
-                    // Checked before it is hashed: an event edited or forged before chaining is an alarm, not a link.
-                    if (!signer.verifyEvent(EventEncoding.sealMessage(e), rs.getBytes(10))) {
-                        throw new AuditChainAlarm(AuditChainAlarm.Kind.EVENT_SEAL_INVALID,
-                                "unchained event " + e.id() + " has no valid seal");
-                    }
-                    out.add(e);
+            return checkedEvents(ps);
+        }
+    }
+
+    /** The unchained events above {@code maxChained} or among {@code gaps}: what the window query finds, without probing every id of the window. */
+    private List<EventRecord> unchainedAmong(Connection c, long maxChained, long[] gaps) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(UNCHAINED_AMONG)) {
+            ps.setLong(1, maxChained);
+            ps.setArray(2, c.createArrayOf("bigint", Arrays.stream(gaps).boxed().toArray()));
+            ps.setInt(3, settings.batchSize());
+            return checkedEvents(ps);
+        }
+    }
+
+    private List<EventRecord> checkedEvents(PreparedStatement ps) throws SQLException {
+        List<EventRecord> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                EventRecord e = EventRecord.read(rs, 1);
+                // Checked before it is hashed: an event edited or forged before chaining is an alarm, not a link.
+                if (!signer.verifyEvent(EventEncoding.sealMessage(e), rs.getBytes(10))) {
+                    throw new AuditChainAlarm(AuditChainAlarm.Kind.EVENT_SEAL_INVALID,
+                            "unchained event " + e.id() + " has no valid seal");
                 }
+                out.add(e);
             }
         }
         return out;

@@ -51,11 +51,12 @@ public interface AuditConfig {
         Duration maxRunTime();
 
         /**
-         * A normal run looks for unchained events with ids above the newest chained id minus this. Its
-         * anti-join reads every id in that window on every run (5 a second), so the window costs the
-         * database in proportion: 100,000 cost more PostgreSQL CPU than the reports themselves under load
-         * (docs/performance.md). 5,000 is over 10 s of events at the intake's peak; an event whose
-         * transaction stayed open longer is chained by the next full sweep.
+         * A normal run looks for unchained events with ids above the newest chained id minus this. The
+         * chainer reads every id in that window when it starts and whenever another replica chained since
+         * its own last run (otherwise it asks for the new ids and the window's gaps only, D29), so the
+         * window costs the database in proportion: 100,000 cost more PostgreSQL CPU than the reports
+         * themselves under load (docs/performance.md). 5,000 is over 6 s of events at the intake's peak;
+         * an event whose transaction stayed open longer is chained by the next full sweep.
          */
         @WithDefault("5000")
         long lookbackIds();
