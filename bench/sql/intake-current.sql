@@ -16,7 +16,7 @@ COMMIT;
 
 -- Transaction 2 (ReportWriter): quota, report, ownership, sealed identity, idempotency completion, audit,
 -- then the case join (CaseIntake) last, so the case row lock is held only until commit. Every statement is
--- plain SQL sent at once on the transaction's connection (common/SessionSql): no Hibernate session is opened.
+-- plain SQL sent at once on the transaction's connection (common/TransactionSql): no Hibernate session is opened.
 BEGIN;
 select sealed_state from quota_window where locator = :qloc for update;
 update quota_window set sealed_state = :state where locator = :qloc;

@@ -61,9 +61,23 @@ public interface AuditConfig {
         @WithDefault("5000")
         long lookbackIds();
 
-        /** How often a run looks at all events (catches transactions that committed very late). */
+        /**
+         * How often a run looks beyond the recent ids: at the events of the last {@link #fullSweepHorizon}
+         * (catches transactions that committed later than the look-back); a process's first sweep looks at
+         * every event.
+         */
         @WithDefault("PT30S")
         Duration fullSweepInterval();
+
+        /**
+         * How far back, by {@code occurred_at} on the database's clock, a periodic sweep looks. Keep it well above
+         * the longest transaction that writes audit events (the JTA default timeout is 60 s) and the clock skew
+         * between service and database. An event that commits later than this stays unchained until a process
+         * starts (its first sweep reads the whole log); the verifier reports it once it is older than
+         * {@code verify.unchained-grace}.
+         */
+        @WithDefault("PT5M")
+        Duration fullSweepHorizon();
     }
 
     interface Checkpoint {

@@ -2,7 +2,7 @@ package org.sealedintake.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.sealedintake.common.SessionSql;
+import org.sealedintake.common.TransactionSql;
 
 @ApplicationScoped
 public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, Long> {
@@ -13,7 +13,7 @@ public class AuditEventRepository implements PanacheRepositoryBase<AuditEvent, L
      * sessions of the transactions that write events (intake's among them) free of entities to dirty-check.
      */
     void insert(AuditEvent e) {
-        SessionSql.update("""
+        TransactionSql.update("""
                 insert into audit_event (event_id, occurred_at, actor, action, object_type, object_id, purpose, outcome, seal)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 e.eventId, e.occurredAt, e.actor, e.action, e.objectType, e.objectId, e.purpose, e.outcome, e.seal);

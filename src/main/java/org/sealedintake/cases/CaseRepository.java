@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.sealedintake.common.SessionSql;
+import org.sealedintake.common.TransactionSql;
 
 @ApplicationScoped
 class CaseRepository implements PanacheRepositoryBase<ModerationCase, UUID> {
@@ -18,7 +18,7 @@ class CaseRepository implements PanacheRepositoryBase<ModerationCase, UUID> {
 
     /** Inserts the case of a reference unless one exists (a concurrent intake may create it first). */
     void insertIfAbsent(ModerationCase c) {
-        SessionSql.update("""
+        TransactionSql.update("""
                 insert into moderation_case (id, canonical_ref, kind, status, audience, priority_level, due_at,
                     created_at, reporter_state)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (canonical_ref) do nothing""",
@@ -31,7 +31,7 @@ class CaseRepository implements PanacheRepositoryBase<ModerationCase, UUID> {
      * intake transaction keeps its session empty, and {@link #joined} writes the changes back.
      */
     Optional<ModerationCase> lockForJoin(String canonicalRef) {
-        return SessionSql.first("""
+        return TransactionSql.first("""
                 select id, status, audience, due_at, reporter_state, assignee, claim_expires_at
                   from moderation_case where canonical_ref = ? for no key update""", rs -> {
                     ModerationCase c = new ModerationCase();
@@ -39,10 +39,10 @@ class CaseRepository implements PanacheRepositoryBase<ModerationCase, UUID> {
                     c.canonicalRef = canonicalRef;
                     c.status = CaseStatus.valueOf(rs.getString(2));
                     c.audience = Audience.valueOf(rs.getString(3));
-                    c.dueAt = SessionSql.instant(rs, 4);
+                    c.dueAt = TransactionSql.instant(rs, 4);
                     c.reporterState = rs.getBytes(5);
                     c.assignee = rs.getString(6);
-                    c.claimExpiresAt = SessionSql.instant(rs, 7);
+                    c.claimExpiresAt = TransactionSql.instant(rs, 7);
                     return c;
                 }, canonicalRef);
     }
@@ -53,7 +53,7 @@ class CaseRepository implements PanacheRepositoryBase<ModerationCase, UUID> {
      * time the next report on the same target does not wait.
      */
     void joined(ModerationCase c, UUID reportId) {
-        SessionSql.update("""
+        TransactionSql.update("""
                 with member as (insert into case_report (report_id, case_id) values (?, ?))
                 update moderation_case set status = ?, audience = ?, priority_level = ?, due_at = ?, reporter_state = ?,
                     assignee = ?, claim_expires_at = ?

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.sealedintake.common.SealedConfig;
-import org.sealedintake.common.SessionSql;
+import org.sealedintake.common.TransactionSql;
 
 /**
  * Claims of Idempotency-Keys. Concurrency is settled by the primary key, never by
@@ -49,7 +49,7 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
         if (insertClaim(keyIndex, bodyFingerprint, now)) {
             return new Claim.Won(now);
         }
-        SessionSql.update("""
+        TransactionSql.update("""
                 delete from idempotency_record
                  where key_index = ? and (expires_at < ? or (report_id is null and claimed_at < ?))""",
                 keyIndex, now, now.minus(lease));
@@ -62,7 +62,7 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
     }
 
     private boolean insertClaim(byte[] keyIndex, byte[] bodyFingerprint, Instant now) {
-        return SessionSql.update("""
+        return TransactionSql.update("""
                 insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at)
                 values (?, ?, ?, ?) on conflict (key_index) do nothing""",
                 keyIndex, bodyFingerprint, now, now.plus(config.intake().idempotencyTtl())) == 1;
@@ -70,14 +70,14 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
 
     /** Gives the key back after the work failed, so a corrected retry is not blocked. */
     public void release(byte[] keyIndex, Instant claimedAt) {
-        SessionSql.update("delete from idempotency_record where key_index = ? and report_id is null and claimed_at = ?",
+        TransactionSql.update("delete from idempotency_record where key_index = ? and report_id is null and claimed_at = ?",
                 keyIndex, claimedAt);
     }
 
     /** Marks the key as used for {@code reportId}, in the report's own transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(byte[] keyIndex, Instant claimedAt, java.util.UUID reportId) {
-        int updated = SessionSql.update("""
+        int updated = TransactionSql.update("""
                 update idempotency_record set report_id = ?
                  where key_index = ? and report_id is null and claimed_at = ?""", reportId, keyIndex, claimedAt);
         if (updated != 1) {

@@ -3,7 +3,7 @@ package org.sealedintake.intake;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.sealedintake.common.SessionSql;
+import org.sealedintake.common.TransactionSql;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Proof and pointer rows of ownership (V5 migration). Plain SQL: these rows have no entity on purpose, and the
- * intake path keeps its Hibernate session empty ({@link SessionSql}).
+ * intake path keeps its Hibernate session empty ({@link TransactionSql}).
  */
 @ApplicationScoped
 class OwnershipRepository {
@@ -22,7 +22,7 @@ class OwnershipRepository {
     }
 
     void insertReportProof(UUID reportId, byte[] proof) {
-        SessionSql.update("insert into report_owner_proof (report_id, proof) values (?, ?)", reportId, proof);
+        TransactionSql.update("insert into report_owner_proof (report_id, proof) values (?, ?)", reportId, proof);
     }
 
     void insertAttachmentProof(UUID attachmentId, byte[] proof) {
@@ -49,7 +49,7 @@ class OwnershipRepository {
 
     /** Whether a pointer exists at this locator. */
     boolean pointerExists(byte[] locator) {
-        return SessionSql.first("select 1 from owner_pointer where locator = ?", rs -> true, locator).isPresent();
+        return TransactionSql.first("select 1 from owner_pointer where locator = ?", rs -> true, locator).isPresent();
     }
 
     /** The pointers that exist among these locators: sealed reference by locator (hex). */
@@ -62,14 +62,14 @@ class OwnershipRepository {
     /** Runs a query with one bytea[] parameter whose rows are (key, value); keys as hex. */
     private static Map<String, Object> byKey(String sql, Collection<byte[]> keys) {
         Map<String, Object> out = new HashMap<>();
-        SessionSql.list(sql, rs -> out.put(HexFormat.of().formatHex(rs.getBytes(1)), rs.getObject(2)),
+        TransactionSql.list(sql, rs -> out.put(HexFormat.of().formatHex(rs.getBytes(1)), rs.getObject(2)),
                 (Object) keys.toArray(new byte[0][]));
         return out;
     }
 
     /** Inserts a pointer unless one exists at the locator (a concurrent filing took it); true if inserted. */
     boolean insertPointer(byte[] locator, byte[] sealedRef) {
-        return SessionSql.update("insert into owner_pointer (locator, sealed_ref) values (?, ?) on conflict (locator) do nothing",
+        return TransactionSql.update("insert into owner_pointer (locator, sealed_ref) values (?, ?) on conflict (locator) do nothing",
                 locator, sealedRef) == 1;
     }
 
@@ -78,7 +78,7 @@ class OwnershipRepository {
      * at {@code locator} yet: a remembered count checked and used in one statement. False if not inserted.
      */
     boolean insertPointerAfter(byte[] previous, byte[] locator, byte[] sealedRef) {
-        return SessionSql.update("""
+        return TransactionSql.update("""
                 insert into owner_pointer (locator, sealed_ref) select ?, ?
                  where exists (select 1 from owner_pointer where locator = ?) on conflict (locator) do nothing""",
                 locator, sealedRef, previous) == 1;

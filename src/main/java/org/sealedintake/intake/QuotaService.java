@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.sealedintake.common.ApiProblem;
-import org.sealedintake.common.SessionSql;
+import org.sealedintake.common.TransactionSql;
 import org.sealedintake.crypto.AssociatedData;
 import org.sealedintake.crypto.BlindIndex;
 import org.sealedintake.crypto.DataCipher;
@@ -81,7 +81,7 @@ public class QuotaService {
         Window w = window(caller, kind, length);
         long used = used(w, true);
         w.refuseIfOver(used, amount, limit, what);
-        SessionSql.update("update quota_window set sealed_state = ? where locator = ?",
+        TransactionSql.update("update quota_window set sealed_state = ? where locator = ?",
                 cipher.encrypt(encode(used + amount), w.ad()), w.locator());
     }
 
@@ -90,7 +90,7 @@ public class QuotaService {
         Optional<byte[]> state = state(w, lock);
         if (state.isEmpty() && lock) {
             // Only an account's first charge in a window creates its row; every later one just locks it.
-            SessionSql.update("""
+            TransactionSql.update("""
                     insert into quota_window (locator, sealed_state, expires_at) values (?, ?, ?)
                     on conflict (locator) do nothing""", w.locator(), cipher.encrypt(encode(0), w.ad()), w.end());
             state = state(w, true);
@@ -99,7 +99,7 @@ public class QuotaService {
     }
 
     private Optional<byte[]> state(Window w, boolean lock) {
-        return SessionSql.first("select sealed_state from quota_window where locator = ?" + (lock ? " for update" : ""),
+        return TransactionSql.first("select sealed_state from quota_window where locator = ?" + (lock ? " for update" : ""),
                 rs -> rs.getBytes(1), w.locator());
     }
 

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.sealedintake.common.SessionSql;
+import org.sealedintake.common.TransactionSql;
 
 @ApplicationScoped
 class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
@@ -19,7 +19,7 @@ class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
      * changes it again, and an empty session has nothing to dirty-check before each later statement.
      */
     void insert(Report r) {
-        SessionSql.update("""
+        TransactionSql.update("""
                 insert into report (id, category, status, target_content_ref, target_account, involves_minor, victim_type,
                     sealed_text, moderator_text, received_at, acknowledge_by, feedback_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",

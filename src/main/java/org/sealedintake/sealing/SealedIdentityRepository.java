@@ -5,13 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.sealedintake.common.SessionSql;
+import org.sealedintake.common.TransactionSql;
 
 @ApplicationScoped
 class SealedIdentityRepository implements PanacheRepositoryBase<SealedIdentity, UUID> {
     /** Inserts a sealed row at once, never managed: it is write-only in the intake transaction. */
     void insert(SealedIdentity row) {
-        SessionSql.update("""
+        TransactionSql.update("""
                 insert into sealed_identity (report_id, key_id, ciphertext, fingerprint_set, sealed_at)
                 values (?, ?, ?, ?, ?)""", row.reportId, row.keyId, row.ciphertext, row.fingerprintSet, row.sealedAt);
     }

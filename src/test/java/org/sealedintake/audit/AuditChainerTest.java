@@ -118,6 +118,35 @@ class AuditChainerTest {
     }
 
     @Test
+    void aPeriodicSweepLooksBackOverItsHorizonAndOnlyAFirstOrRequestedSweepReadsTheWholeLog() throws Exception {
+        // Every run is a sweep; the recent window is 5 ids.
+        AuditChainer chainer = new AuditChainer(app, signer, db.exporter, new AuditChainer.Settings(1000, 5, Duration.ZERO,
+                Duration.ofSeconds(10), 10, Duration.ofHours(1), Duration.ofMinutes(5)), Clock.systemUTC());
+        db.insertEvents(3, "first");
+        chainer.run();
+        try (Connection old = app.getConnection(); Connection recent = app.getConnection()) {
+            old.setAutoCommit(false);
+            recent.setAutoCommit(false);
+            db.insertEvent(old, java.time.Instant.now().minus(Duration.ofMinutes(20)), "staff-1", "old-late", null);
+            db.insertEvent(recent, java.time.Instant.now(), "staff-1", "recent-late", null);
+            db.insertEvents(20, "early");
+            chainer.run();
+            old.commit();
+            recent.commit();
+        }
+        chainer.run();
+        String unchained = "from audit_event e where not exists (select 1 from audit_chain c where c.event_id = e.id)";
+        assertEquals(1, count("select count(*) " + unchained), "the sweep chains what occurred within its horizon");
+        assertEquals(1, count("select count(*) " + unchained + " and e.object_id = 'old-late'"),
+                "an event that occurred 20 minutes before it committed is outside a periodic sweep's horizon");
+
+        chainer.requestFullSweep();
+        chainer.run();
+        assertEquals(0, count("select count(*) " + unchained));
+        assertTrue(db.verify(app).intact());
+    }
+
+    @Test
     void twoChainersRacingOnOneDatabaseNeverFork() throws Exception {
         AuditChainer a = chainer(db.exporter, 100_000);
         AuditChainer b = chainer(db.exporter, 100_000);
@@ -363,7 +392,7 @@ class AuditChainerTest {
             ChainRows.preferIndexProbes(c);
             String among = AuditChainer.UNCHAINED_AMONG.replace("any(?)", "any(array[" + (from + 1) + ", " + (from + 7) + "]::bigint[])");
             for (String plan : List.of(plan(c, AuditChainer.UNCHAINED, from, 1000), plan(c, AuditChainer.LAG, 5000),
-                    plan(c, among, from + 5000, 1000))) {
+                    plan(c, among, from + 5000, 1000), plan(c, AuditChainer.UNCHAINED_SINCE, 300, 1000))) {
                 // A sequential scan or a hash reads the whole log on every run, five times a second.
                 assertFalse(plan.contains("Seq Scan") || plan.contains("Hash") || plan.contains("Gather"),
                         "whole-table plan for the recent window:\n" + plan + "\n(without the hints:\n" + unhinted + ")");

@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
-import org.sealedintake.common.SessionSql;
+import org.sealedintake.common.TransactionSql;
 import org.sealedintake.sealing.SealedIdentityVault;
 import org.sealedintake.support.TestEnvironment;
 
@@ -126,16 +126,16 @@ class IntakePersistenceTest {
         new SecureRandom().nextBytes(keyIndex);
         byte[] bodyFingerprint = new byte[32];
         new SecureRandom().nextBytes(bodyFingerprint);
-        long before = SessionSql.statementsOnThisThread();
+        long before = TransactionSql.statementsOnThisThread();
         var claim = (IdempotencyStore.Claim.Won) idempotency.claim(keyIndex, bodyFingerprint);
-        long claimed = SessionSql.statementsOnThisThread();
+        long claimed = TransactionSql.statementsOnThisThread();
         SubmitReportRequest request = new SubmitReportRequest(Category.HARASSMENT, target, "creator",
                 "Repeated insulting replies under every post", false, new Victim(Victim.Type.SELF, null), List.of(), null);
         UUID[] id = new UUID[1];
         long[] written = new long[1];
         int managed = QuarkusTransaction.requiringNew().call(() -> {
             id[0] = writer.create(caller, keyIndex, claim.claimedAt(), request, "Repeated insulting replies").id;
-            written[0] = SessionSql.statementsOnThisThread();
+            written[0] = TransactionSql.statementsOnThisThread();
             return Panache.getEntityManager().unwrap(Session.class).getStatistics().getEntityCount();
         });
         return new Filed(id[0], claimed - before, written[0] - claimed, managed);

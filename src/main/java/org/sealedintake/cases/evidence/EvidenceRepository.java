@@ -4,15 +4,15 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import org.sealedintake.common.SessionSql;
+import org.sealedintake.common.TransactionSql;
 
 @ApplicationScoped
 class EvidenceRepository implements PanacheRepositoryBase<Evidence, String> {
 
     /** Inserts a pending row unless one exists for the reference; true when this call inserted it. */
     boolean insertPending(String canonicalRef, Instant now) {
-        // Plain SQL: it runs in the intake transaction, whose session holds no entity (common/SessionSql).
-        return SessionSql.update("""
+        // Plain SQL: it runs in the intake transaction, whose session holds no entity (common/TransactionSql).
+        return TransactionSql.update("""
                 insert into evidence (canonical_ref, status, attempts, next_attempt_at, requested_at, truncated)
                 values (?, 'PENDING', 0, ?, ?, false)
                 on conflict (canonical_ref) do nothing""", canonicalRef, now, now) == 1;

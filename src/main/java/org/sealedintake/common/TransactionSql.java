@@ -29,10 +29,10 @@ import java.util.Optional;
  * UTC offset, microseconds kept), enums (their name), {@code null} (typed by the statement), and what the
  * driver takes as is (String, UUID, Boolean, Short, Integer, Long).
  */
-public final class SessionSql {
+public final class TransactionSql {
     private static volatile Source source;
 
-    private SessionSql() {
+    private TransactionSql() {
     }
 
     /** One row read from a result set. */
