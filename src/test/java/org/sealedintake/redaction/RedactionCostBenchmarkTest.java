@@ -2,17 +2,15 @@ package org.sealedintake.redaction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.sealedintake.support.CpuPerCall;
 
 /**
  * CPU that intake's moderator-text scrubbing spends on the benchmark body (issue 10):
@@ -32,7 +30,6 @@ class RedactionCostBenchmarkTest {
     private static final int CALLS_PER_BLOCK = Integer.getInteger("bench.calls", 1000);
     private static final List<String> SELF = List.of("bench-reporter-001", "Bench Reporter 001",
             "bench-reporter-001@example.test", "wxid_reporter_bench", "+86 139 0000 1234", "reporter.bench@example.test");
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     @Test
     void moderatorTextCostBeforeAndAfter() throws IOException {
@@ -59,36 +56,17 @@ class RedactionCostBenchmarkTest {
         List<Double> b = new ArrayList<>();
         List<Double> n = new ArrayList<>();
         for (int block = 0; block < BLOCKS + 3; block++) {
-            double cb = cpuPerCall(before, calls);
-            double cn = cpuPerCall(now, calls);
+            double cb = CpuPerCall.micros(before, calls);
+            double cn = CpuPerCall.micros(now, calls);
             if (block >= 3) {
                 // The first blocks warm the JIT up.
                 b.add(cb);
                 n.add(cn);
             }
         }
-        double mb = median(b);
-        double mn = median(n);
+        double mb = CpuPerCall.median(b);
+        double mn = CpuPerCall.median(n);
         System.out.printf("BENCH %5d chars %-40s before %8.1f us  after %8.1f us  (%.2fx less; median of %d blocks of %d calls)%n",
                 chars, what, mb, mn, mb / mn, BLOCKS, calls);
-    }
-
-    private static double cpuPerCall(Supplier<Object> call, int calls) {
-        Object sink = null;
-        long cpu0 = CPU.getCurrentThreadCpuTime();
-        for (int i = 0; i < calls; i++) {
-            sink = call.get();
-        }
-        long cpu = CPU.getCurrentThreadCpuTime() - cpu0;
-        if (sink == null) {
-            throw new IllegalStateException("no result");
-        }
-        return cpu / 1000.0 / calls;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 }

@@ -1,9 +1,6 @@
 package org.sealedintake.sealing;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sealedintake.crypto.BlindIndex;
+import org.sealedintake.support.CpuPerCall;
 
 /**
  * CPU that sealing spends on one reporter's fingerprint set outside HPKE (issue 10):
@@ -31,7 +29,6 @@ class SealingCostBenchmarkTest {
     private static final int CALLS_PER_BLOCK = Integer.getInteger("bench.calls", 400);
     private static final Map<String, String> CONTACT = Map.of("wechat", "wxid_reporter_bench", "phone",
             "+86 139 0000 1234", "email", "reporter.bench@example.test");
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     @Test
     void fingerprintSetCostPerReportBeforeAndAfter() {
@@ -61,36 +58,17 @@ class SealingCostBenchmarkTest {
         List<Double> b = new ArrayList<>();
         List<Double> n = new ArrayList<>();
         for (int block = 0; block < BLOCKS + 3; block++) {
-            double cb = cpuPerCall(before);
-            double cn = cpuPerCall(now);
+            double cb = CpuPerCall.micros(before, CALLS_PER_BLOCK);
+            double cn = CpuPerCall.micros(now, CALLS_PER_BLOCK);
             if (block >= 3) {
                 // The first blocks warm the JIT up.
                 b.add(cb);
                 n.add(cn);
             }
         }
-        double mb = median(b);
-        double mn = median(n);
+        double mb = CpuPerCall.median(b);
+        double mn = CpuPerCall.median(n);
         System.out.printf("BENCH %-8s %-44s before %8.1f us  after %8.1f us  (%.2fx less; median of %d blocks of %d calls)%n",
                 shape, what, mb, mn, mb / mn, BLOCKS, CALLS_PER_BLOCK);
-    }
-
-    private static double cpuPerCall(Supplier<Object> call) {
-        Object sink = null;
-        long cpu0 = CPU.getCurrentThreadCpuTime();
-        for (int i = 0; i < CALLS_PER_BLOCK; i++) {
-            sink = call.get();
-        }
-        long cpu = CPU.getCurrentThreadCpuTime() - cpu0;
-        if (sink == null) {
-            throw new IllegalStateException("no result");
-        }
-        return cpu / 1000.0 / CALLS_PER_BLOCK;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 }
