@@ -178,25 +178,13 @@ public class AuditChainer {
                 ChainRows.Head head = ChainRows.head(c);
                 long maxChained = ChainRows.maxChainedEventId(c);
                 long from = scope == Scope.RECENT_IDS ? Math.max(0, maxChained - settings.lookbackIds()) : 0;
-                boolean followed = recent.follows(head.seq());
-                List<EventRecord> events;
-                if (scope == Scope.WHOLE_LOG) {
-                    events = unchained(c, from);
-                } else if (scope == Scope.HORIZON) {
-                    events = unchainedSince(c, settings.fullSweepHorizon());
-                } else {
-                    boolean readWindow = !followed;
-                    if (!followed) {
-                        recent.load(c, from, head.seq());
-                        followed = true;
-                    }
-                    long[] gaps = recent.gaps(from, maxChained);
-                    readWindow |= gaps == null;
-                    events = gaps == null ? unchained(c, from) : unchainedAmong(c, maxChained, gaps);
-                    if (readWindow) {
-                        windowScans++;
-                    }
-                }
+                // A normal batch makes the set follow the head (loading it if need be); a sweep only keeps it following.
+                boolean followed = scope == Scope.RECENT_IDS || recent.follows(head.seq());
+                List<EventRecord> events = switch (scope) {
+                    case WHOLE_LOG -> unchained(c, from);
+                    case HORIZON -> unchainedSince(c, settings.fullSweepHorizon());
+                    case RECENT_IDS -> recentUnchained(c, head.seq(), from, maxChained);
+                };
                 byte[] prev = head.hash();
                 long seq = head.seq();
                 java.util.Map<Long, byte[]> appended = new java.util.HashMap<>();
@@ -421,6 +409,22 @@ public class AuditChainer {
             ps.setInt(2, settings.batchSize());
             return checkedEvents(ps);
         }
+    }
+
+    /**
+     * A normal batch's events: the new ids and the window's gaps when the chained ids of the window are known
+     * (loaded first when another process moved the head), else the whole window.
+     */
+    private List<EventRecord> recentUnchained(Connection c, long headSeq, long from, long maxChained) throws SQLException {
+        boolean readWindow = !recent.follows(headSeq);
+        if (readWindow) {
+            recent.load(c, from, headSeq);
+        }
+        long[] gaps = recent.gaps(from, maxChained);
+        if (readWindow || gaps == null) {
+            windowScans++;
+        }
+        return gaps == null ? unchained(c, from) : unchainedAmong(c, maxChained, gaps);
     }
 
     /** The unchained events above {@code maxChained} or among {@code gaps}: what the window query finds, without probing every id of the window. */

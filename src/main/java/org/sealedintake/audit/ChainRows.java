@@ -54,8 +54,9 @@ final class ChainRows {
      * Left to itself PostgreSQL hashed all of {@code audit_chain} and scanned all of {@code audit_event} for a
      * window of a few thousand ids (its estimates lag a table that grows by hundreds of rows a second), so a
      * run cost 58 ms at 140,000 events instead of 5 ms, and the chainer took a third of the database's CPU
-     * under intake load (docs/performance.md, "The chainer's cost came back"). Not for the full sweep, whose
-     * hash plan over every event is the right one.
+     * under intake load (docs/performance.md, third pass, "The chainer's cost, found and fixed"). Also for the periodic sweep over
+     * the horizon (an index range on {@code occurred_at}); not for the whole-log sweep, whose hash plan over
+     * every event is the right one.
      */
     static void preferIndexProbes(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
