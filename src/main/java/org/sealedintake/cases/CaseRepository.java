@@ -53,7 +53,7 @@ class CaseRepository implements PanacheRepositoryBase<ModerationCase, UUID> {
      * time the next report on the same target does not wait.
      */
     void joined(ModerationCase c, UUID reportId) {
-        TransactionSql.update("""
+        TransactionSql.write("""
                 with member as (insert into case_report (report_id, case_id) values (?, ?))
                 update moderation_case set status = ?, audience = ?, priority_level = ?, due_at = ?, reporter_state = ?,
                     assignee = ?, claim_expires_at = ?

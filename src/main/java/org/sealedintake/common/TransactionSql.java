@@ -13,6 +13,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * Plain SQL on the connection of the current transaction, for the rows a hot path writes and never reads back
@@ -28,6 +32,14 @@ import java.util.Optional;
  * <p>Parameters: {@code byte[]}, {@code byte[][]} (a {@code bytea[]}), {@link Instant} (stored with an explicit
  * UTC offset, microseconds kept), enums (their name), {@code null} (typed by the statement), and what the
  * driver takes as is (String, UUID, Boolean, Short, Integer, Long).
+ *
+ * <p>Round trips: {@link #write} queues a write inside a transaction instead of sending it; the queue goes to the
+ * database with the transaction's next statement through this class, or at {@link #flush}, or before commit,
+ * as one message sequence with one Sync (the driver's multi-statement prepared statement). Each queued write is
+ * still its own statement, run in order; a write's failure aborts the transaction as it would have at once. On
+ * a 2-core machine every round trip costs a write and a read system call on each side of the socket (D30).
+ * Hibernate does not see the queue: a transaction that mixes both must {@link #flush} before the session
+ * needs a queued row.
  */
 public final class TransactionSql {
     private static volatile Source source;
@@ -49,14 +61,40 @@ public final class TransactionSql {
         }
     }
 
-    /** Runs an INSERT, UPDATE or DELETE; the number of rows it changed. */
+    /** Runs an INSERT, UPDATE or DELETE (with any queued writes before it); the number of rows it changed. */
     public static int update(String sql, Object... params) {
-        STATEMENTS.get()[0]++;
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(c, s, params);
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new SqlFailure(e);
+        return send(takeQueued(), new Write(sql, params, null), (s, isResult) -> s.getUpdateCount());
+    }
+
+    /**
+     * Queues an INSERT, UPDATE or DELETE whose row count the caller does not need now: it is sent with the
+     * transaction's next statement, at {@link #flush} or before commit, whichever comes first. Outside a
+     * transaction it runs at once.
+     */
+    public static void write(String sql, Object... params) {
+        write(sql, null, params);
+    }
+
+    /** As {@link #write(String, Object...)}; {@code count} gets the rows changed when the write has run. */
+    public static void write(String sql, IntConsumer count, Object... params) {
+        Write w = new Write(sql, params, count);
+        Queue q = queue(true);
+        if (q == null) {
+            send(List.of(), w, (s, isResult) -> s.getUpdateCount());
+        } else {
+            q.writes.add(w);
+        }
+    }
+
+    /** Sends this transaction's queued writes now, if any. */
+    public static void flush() {
+        sendAll(takeQueued());
+    }
+
+    private static void sendAll(List<Write> queued) {
+        if (!queued.isEmpty()) {
+            List<Write> before = new ArrayList<>(queued.subList(0, queued.size() - 1));
+            send(before, queued.get(queued.size() - 1), (s, isResult) -> s.getUpdateCount());
         }
     }
 
@@ -66,20 +104,109 @@ public final class TransactionSql {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    /** Every row of a query. */
+    /** Every row of a query (sent with any queued writes before it). */
     public static <T> List<T> list(String sql, Row<T> row, Object... params) {
-        STATEMENTS.get()[0]++;
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            bind(c, s, params);
-            try (ResultSet rs = s.executeQuery()) {
-                List<T> out = new ArrayList<>();
+        return send(takeQueued(), new Write(sql, params, null), (s, isResult) -> {
+            List<T> out = new ArrayList<>();
+            if (!isResult) {
+                throw new SQLException("statement returned no rows: " + sql.lines().findFirst().orElse(""));
+            }
+            try (ResultSet rs = s.getResultSet()) {
                 while (rs.next()) {
                     out.add(row.read(rs));
                 }
-                return out;
             }
+            return out;
+        });
+    }
+
+    private record Write(String sql, Object[] params, IntConsumer count) {
+    }
+
+    @FunctionalInterface
+    private interface Outcome<T> {
+        T read(PreparedStatement s, boolean isResult) throws SQLException;
+    }
+
+    /** One round trip: the queued writes, then {@code last}, whose outcome is read; then the writes' callbacks. */
+    private static <T> T send(List<Write> queued, Write last, Outcome<T> outcome) {
+        long[] counters = STATEMENTS.get();
+        counters[0] += queued.size() + 1;
+        counters[1]++;
+        String sql = last.sql;
+        if (!queued.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            queued.forEach(w -> text.append(w.sql).append(";\n"));
+            sql = text.append(last.sql).toString();
+        }
+        int[] counts = new int[queued.size()];
+        T out;
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int at = 1;
+            for (Write w : queued) {
+                at = bind(c, s, w.params, at);
+            }
+            bind(c, s, last.params, at);
+            boolean isResult = s.execute();
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = s.getUpdateCount();
+                isResult = s.getMoreResults();
+            }
+            out = outcome.read(s, isResult);
         } catch (SQLException e) {
             throw new SqlFailure(e);
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (queued.get(i).count != null) {
+                queued.get(i).count.accept(counts[i]);
+            }
+        }
+        if (last.count != null) {
+            last.count.accept((Integer) out);
+        }
+        return out;
+    }
+
+    /** The current transaction's queue, created and registered for before-commit if {@code create}; null outside one. */
+    private static Queue queue(boolean create) {
+        TransactionSynchronizationRegistry registry = source().registry;
+        if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return null;
+        }
+        Queue q = (Queue) registry.getResource(Queue.class);
+        if (q == null && create) {
+            q = new Queue();
+            registry.putResource(Queue.class, q);
+            registry.registerInterposedSynchronization(q);
+        }
+        return q;
+    }
+
+    private static List<Write> takeQueued() {
+        Queue q = queue(false);
+        if (q == null || q.writes.isEmpty()) {
+            return List.of();
+        }
+        List<Write> out = new ArrayList<>(q.writes);
+        q.writes.clear();
+        return out;
+    }
+
+    /** Queued writes of one transaction; whatever is still queued goes out before the commit. */
+    private static final class Queue implements Synchronization {
+        final List<Write> writes = new ArrayList<>();
+
+        @Override
+        public void beforeCompletion() {
+            // Its own list, not the registry's view: the transaction may no longer count as active here.
+            List<Write> queued = new ArrayList<>(writes);
+            writes.clear();
+            sendAll(queued);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            writes.clear();
         }
     }
 
@@ -97,26 +224,37 @@ public final class TransactionSql {
         return STATEMENTS.get()[0];
     }
 
-    private static final ThreadLocal<long[]> STATEMENTS = ThreadLocal.withInitial(() -> new long[1]);
+    /** How many round trips (statements sent together count once) this thread has made through this class. */
+    public static long roundTripsOnThisThread() {
+        return STATEMENTS.get()[1];
+    }
+
+    private static final ThreadLocal<long[]> STATEMENTS = ThreadLocal.withInitial(() -> new long[2]);
 
     private static Connection connection() throws SQLException {
+        return source().dataSource.getConnection();
+    }
+
+    private static Source source() {
         Source s = source;
         ArcContainer container = Arc.container();
         if (s == null || s.container != container) {
             // Looked up once per application start (tests restart the application with other profiles).
-            s = new Source(container, container.instance(AgroalDataSource.class).get());
+            s = new Source(container, container.instance(AgroalDataSource.class).get(),
+                    container.instance(TransactionSynchronizationRegistry.class).get());
             source = s;
         }
-        return s.dataSource.getConnection();
+        return s;
     }
 
-    private record Source(ArcContainer container, AgroalDataSource dataSource) {
+    private record Source(ArcContainer container, AgroalDataSource dataSource, TransactionSynchronizationRegistry registry) {
     }
 
-    private static void bind(Connection c, PreparedStatement s, Object[] params) throws SQLException {
+    /** Binds {@code params} from parameter index {@code first}; the index after the last one bound. */
+    private static int bind(Connection c, PreparedStatement s, Object[] params, int first) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
-            int at = i + 1;
+            int at = first + i;
             switch (p) {
                 case null -> s.setNull(at, Types.OTHER);
                 case byte[] b -> s.setBytes(at, b);
@@ -126,5 +264,6 @@ public final class TransactionSql {
                 default -> s.setObject(at, p);
             }
         }
+        return first + params.length;
     }
 }

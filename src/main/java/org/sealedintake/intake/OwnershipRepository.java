@@ -22,7 +22,7 @@ class OwnershipRepository {
     }
 
     void insertReportProof(UUID reportId, byte[] proof) {
-        TransactionSql.update("insert into report_owner_proof (report_id, proof) values (?, ?)", reportId, proof);
+        TransactionSql.write("insert into report_owner_proof (report_id, proof) values (?, ?)", reportId, proof);
     }
 
     void insertAttachmentProof(UUID attachmentId, byte[] proof) {

@@ -81,7 +81,8 @@ public class QuotaService {
         Window w = window(caller, kind, length);
         long used = used(w, true);
         w.refuseIfOver(used, amount, limit, what);
-        TransactionSql.update("update quota_window set sealed_state = ? where locator = ?",
+        // Queued: it goes with the transaction's next statement (TransactionSql.write).
+        TransactionSql.write("update quota_window set sealed_state = ? where locator = ?",
                 cipher.encrypt(encode(used + amount), w.ad()), w.locator());
     }
 

@@ -15,11 +15,12 @@ class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
     }
 
     /**
-     * Inserts a new report at once, without making it a managed entity: the intake transaction never
-     * changes it again, and an empty session has nothing to dirty-check before each later statement.
+     * Inserts a new report with the transaction's next statement ({@link TransactionSql#write}), without making
+     * it a managed entity: the intake transaction never changes it again, and an empty session has nothing to
+     * dirty-check before each later statement.
      */
     void insert(Report r) {
-        TransactionSql.update("""
+        TransactionSql.write("""
                 insert into report (id, category, status, target_content_ref, target_account, involves_minor, victim_type,
                     sealed_text, moderator_text, received_at, acknowledge_by, feedback_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",

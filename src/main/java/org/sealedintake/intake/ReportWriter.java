@@ -18,6 +18,7 @@ import org.sealedintake.audit.AuditActions;
 import org.sealedintake.audit.AuditLog;
 import org.sealedintake.common.ApiProblem;
 import org.sealedintake.common.SealedConfig;
+import org.sealedintake.common.TransactionSql;
 import org.sealedintake.crypto.AssociatedData;
 import org.sealedintake.crypto.BlindIndex;
 import org.sealedintake.crypto.DataCipher;
@@ -84,9 +85,9 @@ public class ReportWriter {
         r.receivedAt = now;
         r.acknowledgeBy = now.plus(config.intake().acknowledgeWithin());
         r.feedbackBy = now.atOffset(ZoneOffset.UTC).plusMonths(config.intake().feedbackMonths()).toInstant();
-        // Written now (the ownership proof and the attachment links refer to the row) and never managed: every
+        // Queued (it goes with the next statement, before the rows that refer to it) and never managed: every
         // row of this transaction is written by plain SQL, so the session stays empty and no statement pays
-        // for a flush (docs/performance.md, "Intake persistence (issue 10)").
+        // for a flush (docs/performance.md, "Intake persistence (issue 10)"; round trips: D30).
         reports.insert(r);
         ownership.recordReport(caller, r.id);
         linkAttachments(r, caller, request.attachmentIds(), now);
@@ -98,6 +99,8 @@ public class ReportWriter {
         // for that lock, so nothing else may run while it is held.
         filed.fire(new ReportFiled(r.id, r.targetContentRef, r.category, r.involvesMinor, caller.trustedFlagger(),
                 scope -> blindIndex.of(BlindIndex.Domain.CASE_REPORTER_TAG, 16, caller.accountKey(bytes(scope)))));
+        // The queued writes (the case's among them) go now, so a failure is this method's, not the commit's.
+        TransactionSql.flush();
         return r;
     }
 
@@ -119,6 +122,8 @@ public class ReportWriter {
             throw new ApiProblem(404, "attachment-not-found", "Attachment not found",
                     "One or more attachmentIds do not name an attachment you uploaded.");
         }
+        // Hibernate's statement does not see TransactionSql's queue, and it needs the report row.
+        TransactionSql.flush();
         // One conditional update settles races: of two reports naming one attachment, one links it.
         if (attachments.linkUnused(wanted, r.id, now) != wanted.size()) {
             throw new ApiProblem(422, "attachment-unavailable", "Attachment unavailable",

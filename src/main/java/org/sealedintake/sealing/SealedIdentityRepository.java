@@ -9,9 +9,9 @@ import org.sealedintake.common.TransactionSql;
 
 @ApplicationScoped
 class SealedIdentityRepository implements PanacheRepositoryBase<SealedIdentity, UUID> {
-    /** Inserts a sealed row at once, never managed: it is write-only in the intake transaction. */
+    /** Inserts a sealed row with the transaction's next statement ({@link TransactionSql#write}), never managed: it is write-only in the intake transaction. */
     void insert(SealedIdentity row) {
-        TransactionSql.update("""
+        TransactionSql.write("""
                 insert into sealed_identity (report_id, key_id, ciphertext, fingerprint_set, sealed_at)
                 values (?, ?, ?, ?, ?)""", row.reportId, row.keyId, row.ciphertext, row.fingerprintSet, row.sealedAt);
     }
