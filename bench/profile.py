@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Where the service's CPU goes during a bench step: groups the JFR execution samples of a recording
-(`jfr print --events jdk.ExecutionSample --stack-depth 160 rec.jfr > samples.txt`) into the intake's
-steps and the work beside it. A sample counts for every group whose frame is on its stack, so the
+(`jfr print --events jdk.ExecutionSample --stack-depth 160 rec.jfr > samples.txt`), or async-profiler's
+collapsed stacks (`*.collapsed`: every thread, system calls and the JIT included; JFR sees neither), into
+the intake's steps and the work beside it. A sample counts for every group whose frame is on its stack, so the
 indented steps add up to less than their parent (the rest is framework work between them).
 
   bench/profile.py samples.txt            markdown table on stdout
+  bench/profile.py profile.collapsed      the same from async-profiler
 """
 import re
 import sys
@@ -31,6 +33,9 @@ GROUPS = OrderedDict([
     ('evidence worker (after commit)', ['org.sealedintake.cases.evidence.EvidenceCaptureJob']),
     ('HTTP, Vert.x, Netty outside the application', ['ONLY-FRAMEWORK']),
     ('logging', ['org.jboss.logmanager', 'org.jboss.logging']),
+    ('socket system calls to PostgreSQL (async-profiler only)', ['org.postgresql.core.PGStream.flush',
+                                                                 'org.postgresql.core.VisibleBufferedInputStream.readMore']),
+    ('JIT compiler threads (async-profiler only)', ['CompileBroker::']),
 ])
 
 
@@ -41,17 +46,29 @@ def matches(stack, needles):
     return any(any((x.search(f) if hasattr(x, 'search') else x in f) for x in needles) for f in stack)
 
 
-def main(path):
+def read_stacks(path):
+    """(frames, weight) per distinct stack; frames as dotted names."""
     text = open(path, encoding='utf-8', errors='replace').read()
+    if path.endswith('.collapsed'):
+        out = []
+        for line in text.splitlines():
+            frames, _, count = line.rpartition(' ')
+            if frames:
+                out.append(([f.replace('/', '.') for f in frames.split(';')], int(count)))
+        return out
     stacks = [re.findall(r'^\s+([\w$.<>/]+)\(', e, re.M) for e in text.split('jdk.ExecutionSample')[1:]]
-    stacks = [s for s in stacks if s]
-    n = len(stacks)
+    return [(s, 1) for s in stacks if s]
+
+
+def main(path):
+    weighted = read_stacks(path)
+    n = sum(w for _, w in weighted)
     if n == 0:
         print('no samples')
         return
     print(f'| step | share of sampled service CPU |\n|---|---|')
     for name, needles in GROUPS.items():
-        hits = sum(1 for s in stacks if matches(s, needles))
+        hits = sum(w for s, w in weighted if matches(s, needles))
         label = name.replace('  ', '&nbsp;&nbsp;')
         print(f'| {label} | {100 * hits / n:.1f}% |')
     print(f'\n{n} samples.')

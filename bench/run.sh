@@ -10,7 +10,7 @@
 #   BENCH_STEP_SECONDS=5 BENCH_CLIENTS="1 4 16" bench/run.sh      a quick smoke run
 #
 # Settings (environment): BENCH_PROFILE_CLIENTS (unset; e.g. 16 records a JFR profile of that step and
-# adds bench/profile.py's table to the result), BENCH_WARMUP_SECONDS (240), BENCH_CLIENTS (default "1 4 8 16 32 64"), BENCH_STEP_SECONDS (20),
+# adds bench/profile.py's table to the result; with BENCH_ASYNC_PROFILER=<libasyncProfiler.so> an async-profiler one), BENCH_WARMUP_SECONDS (240), BENCH_CLIENTS (default "1 4 8 16 32 64"), BENCH_STEP_SECONDS (20),
 # BENCH_ACCOUNTS (64 reporter accounts, created in Keycloak through its admin API as bench-reporter-NNN),
 # BENCH_PORT/BENCH_MANAGEMENT_PORT (18080/19080), BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
 # BENCH_SKIP_CHECK=1 (skip the statement capture), BENCH_ADMISSION=on|off (default on: the global admission
@@ -81,8 +81,14 @@ HZ=$(getconf CLK_TCK)
 ticks() { local t=0 p v; for p in "$@"; do v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null) && t=$(( t + v )); done; echo "$t"; }
 idle_ticks() { awk '/^cpu / {print $5 + $6}' /proc/stat; }
 PROFILE_AT="${BENCH_PROFILE_CLIENTS:-}"   # e.g. 16: a JFR profile of the service during that step
+# BENCH_ASYNC_PROFILER=/path/to/libasyncProfiler.so: async-profiler instead of JFR (it samples time in system
+# calls too, which JFR does not; D30). The library is not committed: Maven Central's tools.profiler:async-profiler.
+ASYNC_PROFILER="${BENCH_ASYNC_PROFILER:-}"
+agent() { jcmd "$SERVICE_PID" JVMTI.agent_load "$ASYNC_PROFILER" "\"$1\"" >/dev/null; }
 for c in $CLIENTS; do
-  if [ "$c" = "$PROFILE_AT" ]; then
+  if [ "$c" = "$PROFILE_AT" ] && [ -n "$ASYNC_PROFILER" ]; then
+    ( sleep 3; agent start,event=cpu,interval=1ms; sleep $(( STEP - 6 )); agent "stop,file=$OUT/profile-$c.collapsed,collapsed" ) &
+  elif [ "$c" = "$PROFILE_AT" ]; then
     ( sleep 3; jcmd "$SERVICE_PID" JFR.start name=bench settings=profile duration=$(( STEP - 6 ))s filename="$OUT/profile-$c.jfr" >/dev/null ) &
   fi
   FROM[$c]=$(date -u +%s.%N)
@@ -118,7 +124,9 @@ if [ "$CHAINER" = on ]; then
 fi
 stop_service "$SERVICE_PID"; trap - EXIT
 PROFILE=""
-if [ -n "$PROFILE_AT" ] && [ -f "$OUT/profile-$PROFILE_AT.jfr" ]; then
+if [ -n "$PROFILE_AT" ] && [ -f "$OUT/profile-$PROFILE_AT.collapsed" ]; then
+  PROFILE=$(python3 "$BENCH_DIR/profile.py" "$OUT/profile-$PROFILE_AT.collapsed")
+elif [ -n "$PROFILE_AT" ] && [ -f "$OUT/profile-$PROFILE_AT.jfr" ]; then
   jfr print --events jdk.ExecutionSample --stack-depth 160 "$OUT/profile-$PROFILE_AT.jfr" >"$OUT/profile-$PROFILE_AT.txt"
   PROFILE=$(python3 "$BENCH_DIR/profile.py" "$OUT/profile-$PROFILE_AT.txt")
 fi
@@ -134,7 +142,8 @@ OWN_VARS=("${COMMON[@]}" -D "accounts=$ACCOUNTS"
   -D "text=$(hexbytes "$(avg sealed_text report 1814)")" -D "modtext=$(hexbytes "$(avg moderator_text report 1761)")"
   -D "identity=$(hexbytes "$(avg ciphertext sealed_identity 1077)")" -D "fpset=$(hexbytes "$(avg fingerprint_set sealed_identity 1764)")"
   -D "seal=$(hexbytes "$(avg seal audit_event 69)")" -D "state=$(hexbytes "$(avg sealed_state quota_window 41)")"
-  -D "ref=$(hexbytes "$(avg sealed_ref owner_pointer 49)")" -D "casestate=$(hexbytes "$(avg reporter_state moderation_case 1100)")")
+  -D "ref=$(hexbytes "$(avg sealed_ref owner_pointer 49)")" -D "casestate=$(hexbytes "$(avg reporter_state moderation_case 1100)")"
+  -D "caseid=$(as_postgres_psql -d "$DB" -At -c "select id from moderation_case where canonical_ref = 'video:8841230977'")")
 # FROZEN reference payload sizes (measured from the service on 2026-11-26; never change them).
 REF_VARS=("${COMMON[@]}" -D "text=$(hexbytes 1814)" -D "modtext=$(hexbytes 1761)" -D "identity=$(hexbytes 1077)" -D "seal=$(hexbytes 69)")
 

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.sealedintake.common.TransactionSql;
 
 /**
  * The running service's chainer against 8 writers: some transactions stay open for a while after
@@ -56,6 +57,9 @@ class AuditChainConcurrencyTest {
                         for (int i = 0; i < n; i++) {
                             audit.record("staff-" + thread, AuditActions.REPORT_READ, "concurrency-" + run, thread + "-" + (first + i), "load");
                         }
+                        // The inserts go now (take their ids), as when a later statement of the transaction
+                        // carries them (TransactionSql.write); the commit comes after the hold.
+                        TransactionSql.flush();
                         sleep(holdMillis);
                     });
                     written += n;

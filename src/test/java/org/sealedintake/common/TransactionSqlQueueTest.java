@@ -1,0 +1,142 @@
+package org.sealedintake.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.sealedintake.support.TestEnvironment;
+
+/**
+ * {@link TransactionSql#write}'s queue (D30): a queued write reaches the database with the transaction's next
+ * statement, in the same round trip, or before the commit; it fails the transaction as an immediate write
+ * would; and nothing of a rolled-back transaction's queue survives it. Rows: random idempotency keys that
+ * expire at once (the daily purge removes them).
+ */
+@QuarkusTest
+class TransactionSqlQueueTest {
+    private static final String INSERT = """
+            insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at) values (?, ?, ?, ?)""";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Test
+    void queuedWritesGoWithTheNextStatementInOneRoundTrip() {
+        byte[] a = key();
+        byte[] b = key();
+        long[] trips = new long[3];
+        long found = QuarkusTransaction.requiringNew().call(() -> {
+            trips[0] = TransactionSql.roundTripsOnThisThread();
+            queueInsert(a);
+            queueInsert(b);
+            trips[1] = TransactionSql.roundTripsOnThisThread();
+            long n = TransactionSql.first("select count(*) from idempotency_record where key_index = any(?)",
+                    rs -> rs.getLong(1), (Object) new byte[][] { a, b }).orElseThrow();
+            trips[2] = TransactionSql.roundTripsOnThisThread();
+            return n;
+        });
+
+        assertEquals(0, trips[1] - trips[0], "queued writes are not sent on their own");
+        assertEquals(1, trips[2] - trips[1], "the two writes and the query in one round trip");
+        assertEquals(2, found, "the query sees the writes queued before it");
+    }
+
+    @Test
+    void aQueuedWriteNoStatementFollowsIsSentBeforeTheCommit() throws Exception {
+        byte[] a = key();
+        QuarkusTransaction.requiringNew().run(() -> queueInsert(a));
+
+        assertEquals(1, committed(a));
+    }
+
+    @Test
+    void aQueuedWritesCountReachesItsCallbackWhenSent() {
+        byte[] a = key();
+        int[] changed = { -1, -1 };
+        QuarkusTransaction.requiringNew().run(() -> {
+            queueInsert(a);
+            TransactionSql.write("update idempotency_record set expires_at = expires_at where key_index = ?", n -> changed[0] = n, a);
+            TransactionSql.write("update idempotency_record set expires_at = expires_at where key_index = ?", n -> changed[1] = n, key());
+            TransactionSql.flush();
+        });
+
+        assertEquals(1, changed[0]);
+        assertEquals(0, changed[1]);
+    }
+
+    @Test
+    void aFailingQueuedWriteRollsTheWholeTransactionBack() throws Exception {
+        byte[] a = key();
+        byte[] b = key();
+
+        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            TransactionSql.update(INSERT, a, key(), now(), now());
+            queueInsert(b);
+            queueInsert(a); // the key exists: a unique violation, found only before the commit
+        }));
+
+        assertEquals(0, committed(a), "the write sent at once is rolled back");
+        assertEquals(0, committed(b), "the queued write before the failing one is rolled back");
+    }
+
+    @Test
+    void aRolledBackTransactionsQueueDoesNotReachTheNextTransaction() throws Exception {
+        byte[] a = key();
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            queueInsert(a);
+            throw new IllegalStateException("the work failed after the write was queued");
+        }));
+        long[] statements = new long[2];
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            statements[0] = TransactionSql.statementsOnThisThread();
+            TransactionSql.first("select 1", rs -> 1);
+            statements[1] = TransactionSql.statementsOnThisThread();
+        });
+
+        assertEquals(1, statements[1] - statements[0], "only the new transaction's own statement was sent");
+        assertEquals(0, committed(a));
+    }
+
+    @Test
+    void outsideATransactionAWriteRunsAtOnce() throws Exception {
+        byte[] a = key();
+        long before = TransactionSql.roundTripsOnThisThread();
+
+        queueInsert(a);
+
+        assertEquals(1, TransactionSql.roundTripsOnThisThread() - before);
+        assertEquals(1, committed(a));
+    }
+
+    private static void queueInsert(byte[] keyIndex) {
+        TransactionSql.write(INSERT, keyIndex, key(), now(), now());
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static byte[] key() {
+        byte[] k = new byte[32];
+        RANDOM.nextBytes(k);
+        return k;
+    }
+
+    private static long committed(byte[] keyIndex) throws Exception {
+        try (Connection c = TestEnvironment.ownerConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from idempotency_record where key_index = ?")) {
+            s.setBytes(1, keyIndex);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
