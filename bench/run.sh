@@ -200,7 +200,7 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
   for c in $CLIENTS; do [ "${RPS[$c]}" = "$b" ] && echo "Chain lag at the peak ($c clients), p50 / p99 / max ms: ${LAG[$c]} (target p99 < 2,000 ms)."; done
   if [ -n "$PROFILE" ]; then
     echo
-    echo "Where the service's CPU went at $PROFILE_AT clients (JFR execution samples, bench/profile.py):"
+    echo "Where the service's CPU went at $PROFILE_AT clients ($([ -n "$ASYNC_PROFILER" ] && echo 'async-profiler, cpu samples of every thread' || echo 'JFR execution samples'), bench/profile.py):"
     echo
     echo "$PROFILE"
   fi

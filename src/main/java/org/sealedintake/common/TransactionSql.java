@@ -80,7 +80,7 @@ public final class TransactionSql {
         Write w = new Write(sql, params, count);
         Queue q = queue(true);
         if (q == null) {
-            send(List.of(), w, (s, isResult) -> s.getUpdateCount());
+            sendAll(List.of(w));
         } else {
             q.writes.add(w);
         }
@@ -93,8 +93,11 @@ public final class TransactionSql {
 
     private static void sendAll(List<Write> queued) {
         if (!queued.isEmpty()) {
-            List<Write> before = new ArrayList<>(queued.subList(0, queued.size() - 1));
-            send(before, queued.get(queued.size() - 1), (s, isResult) -> s.getUpdateCount());
+            Write last = queued.get(queued.size() - 1);
+            int changed = send(queued.subList(0, queued.size() - 1), last, (s, isResult) -> s.getUpdateCount());
+            if (last.count != null) {
+                last.count.accept(changed);
+            }
         }
     }
 
@@ -128,7 +131,10 @@ public final class TransactionSql {
         T read(PreparedStatement s, boolean isResult) throws SQLException;
     }
 
-    /** One round trip: the queued writes, then {@code last}, whose outcome is read; then the writes' callbacks. */
+    /**
+     * One round trip: the queued writes, then {@code last}, whose outcome is read; then the queued writes'
+     * callbacks (after the statement is closed, so a callback may send statements of its own).
+     */
     private static <T> T send(List<Write> queued, Write last, Outcome<T> outcome) {
         long[] counters = STATEMENTS.get();
         counters[0] += queued.size() + 1;
@@ -160,9 +166,6 @@ public final class TransactionSql {
             if (queued.get(i).count != null) {
                 queued.get(i).count.accept(counts[i]);
             }
-        }
-        if (last.count != null) {
-            last.count.accept((Integer) out);
         }
         return out;
     }
