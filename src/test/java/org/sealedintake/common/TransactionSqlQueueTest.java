@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
-import org.sealedintake.support.TestEnvironment;
+import org.sealedintake.support.Db;
 
 /**
  * {@link TransactionSql#write}'s queue (D30): a queued write reaches the database with the transaction's next
@@ -130,13 +127,6 @@ class TransactionSqlQueueTest {
     }
 
     private static long committed(byte[] keyIndex) throws Exception {
-        try (Connection c = TestEnvironment.ownerConnection();
-                PreparedStatement s = c.prepareStatement("select count(*) from idempotency_record where key_index = ?")) {
-            s.setBytes(1, keyIndex);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Db.count("select count(*) from idempotency_record where key_index = ?", keyIndex);
     }
 }
