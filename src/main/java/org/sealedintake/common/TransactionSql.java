@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntConsumer;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -38,8 +37,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * as one message sequence with one Sync (the driver's multi-statement prepared statement). Each queued write is
  * still its own statement, run in order; a write's failure aborts the transaction as it would have at once. On
  * a 2-core machine every round trip costs a write and a read system call on each side of the socket (D30).
- * Hibernate does not see the queue: a transaction that mixes both must {@link #flush} before the session
- * needs a queued row.
+ * Any statement Hibernate prepares sends the queue first ({@link QueuedWritesFirst}).
  */
 public final class TransactionSql {
     private static volatile Source source;
@@ -63,7 +61,7 @@ public final class TransactionSql {
 
     /** Runs an INSERT, UPDATE or DELETE (with any queued writes before it); the number of rows it changed. */
     public static int update(String sql, Object... params) {
-        return send(takeQueued(), new Write(sql, params, null), (s, isResult) -> s.getUpdateCount());
+        return send(takeQueued(), new Write(sql, params), (s, isResult) -> s.getUpdateCount());
     }
 
     /**
@@ -72,12 +70,7 @@ public final class TransactionSql {
      * transaction it runs at once.
      */
     public static void write(String sql, Object... params) {
-        write(sql, null, params);
-    }
-
-    /** As {@link #write(String, Object...)}; {@code count} gets the rows changed when the write has run. */
-    public static void write(String sql, IntConsumer count, Object... params) {
-        Write w = new Write(sql, params, count);
+        Write w = new Write(sql, params);
         Queue q = queue(true);
         if (q == null) {
             sendAll(List.of(w));
@@ -93,11 +86,7 @@ public final class TransactionSql {
 
     private static void sendAll(List<Write> queued) {
         if (!queued.isEmpty()) {
-            Write last = queued.get(queued.size() - 1);
-            int changed = send(queued.subList(0, queued.size() - 1), last, (s, isResult) -> s.getUpdateCount());
-            if (last.count != null) {
-                last.count.accept(changed);
-            }
+            send(queued.subList(0, queued.size() - 1), queued.get(queued.size() - 1), (s, isResult) -> s.getUpdateCount());
         }
     }
 
@@ -109,7 +98,7 @@ public final class TransactionSql {
 
     /** Every row of a query (sent with any queued writes before it). */
     public static <T> List<T> list(String sql, Row<T> row, Object... params) {
-        return send(takeQueued(), new Write(sql, params, null), (s, isResult) -> {
+        return send(takeQueued(), new Write(sql, params), (s, isResult) -> {
             List<T> out = new ArrayList<>();
             if (!isResult) {
                 throw new SQLException("statement returned no rows: " + sql.lines().findFirst().orElse(""));
@@ -123,7 +112,7 @@ public final class TransactionSql {
         });
     }
 
-    private record Write(String sql, Object[] params, IntConsumer count) {
+    private record Write(String sql, Object[] params) {
     }
 
     @FunctionalInterface
@@ -131,10 +120,7 @@ public final class TransactionSql {
         T read(PreparedStatement s, boolean isResult) throws SQLException;
     }
 
-    /**
-     * One round trip: the queued writes, then {@code last}, whose outcome is read; then the queued writes'
-     * callbacks (after the statement is closed, so a callback may send statements of its own).
-     */
+    /** One round trip: the queued writes (a failure of one fails the whole), then {@code last}, whose outcome is read. */
     private static <T> T send(List<Write> queued, Write last, Outcome<T> outcome) {
         long[] counters = STATEMENTS.get();
         counters[0] += queued.size() + 1;
@@ -145,8 +131,6 @@ public final class TransactionSql {
             queued.forEach(w -> text.append(w.sql).append(";\n"));
             sql = text.append(last.sql).toString();
         }
-        int[] counts = new int[queued.size()];
-        T out;
         try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
             int at = 1;
             for (Write w : queued) {
@@ -154,20 +138,13 @@ public final class TransactionSql {
             }
             bind(c, s, last.params, at);
             boolean isResult = s.execute();
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] = s.getUpdateCount();
+            for (int i = 0; i < queued.size(); i++) {
                 isResult = s.getMoreResults();
             }
-            out = outcome.read(s, isResult);
+            return outcome.read(s, isResult);
         } catch (SQLException e) {
             throw new SqlFailure(e);
         }
-        for (int i = 0; i < counts.length; i++) {
-            if (queued.get(i).count != null) {
-                queued.get(i).count.accept(counts[i]);
-            }
-        }
-        return out;
     }
 
     /** The current transaction's queue, created and registered for before-commit if {@code create}; null outside one. */

@@ -122,8 +122,6 @@ public class ReportWriter {
             throw new ApiProblem(404, "attachment-not-found", "Attachment not found",
                     "One or more attachmentIds do not name an attachment you uploaded.");
         }
-        // Hibernate's statement does not see TransactionSql's queue, and it needs the report row.
-        TransactionSql.flush();
         // One conditional update settles races: of two reports naming one attachment, one links it.
         if (attachments.linkUnused(wanted, r.id, now) != wanted.size()) {
             throw new ApiProblem(422, "attachment-unavailable", "Attachment unavailable",

@@ -3,6 +3,7 @@ package org.sealedintake.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.security.SecureRandom;
@@ -13,8 +14,8 @@ import org.sealedintake.support.Db;
 
 /**
  * {@link TransactionSql#write}'s queue (D30): a queued write reaches the database with the transaction's next
- * statement, in the same round trip, or before the commit; it fails the transaction as an immediate write
- * would; and nothing of a rolled-back transaction's queue survives it. Rows: random idempotency keys that
+ * statement, in the same round trip, before any statement Hibernate prepares, or before the commit; it fails
+ * the transaction as an immediate write would; and nothing of a rolled-back transaction's queue survives it. Rows: random idempotency keys that
  * expire at once (the daily purge removes them).
  */
 @QuarkusTest
@@ -53,18 +54,21 @@ class TransactionSqlQueueTest {
     }
 
     @Test
-    void aQueuedWritesCountReachesItsCallbackWhenSent() {
+    void aStatementHibernatePreparesSeesTheWritesQueuedBeforeIt() {
         byte[] a = key();
-        int[] changed = { -1, -1 };
-        QuarkusTransaction.requiringNew().run(() -> {
+        long[] trips = new long[2];
+        Number found = QuarkusTransaction.requiringNew().call(() -> {
             queueInsert(a);
-            TransactionSql.write("update idempotency_record set expires_at = expires_at where key_index = ?", n -> changed[0] = n, a);
-            TransactionSql.write("update idempotency_record set expires_at = expires_at where key_index = ?", n -> changed[1] = n, key());
-            TransactionSql.flush();
+            trips[0] = TransactionSql.roundTripsOnThisThread();
+            Number n = (Number) Panache.getEntityManager()
+                    .createNativeQuery("select count(*) from idempotency_record where key_index = ?1")
+                    .setParameter(1, a).getSingleResult();
+            trips[1] = TransactionSql.roundTripsOnThisThread();
+            return n;
         });
 
-        assertEquals(1, changed[0]);
-        assertEquals(0, changed[1]);
+        assertEquals(1, trips[1] - trips[0], "the queue went out before Hibernate's statement");
+        assertEquals(1, found.longValue());
     }
 
     @Test
