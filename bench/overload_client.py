@@ -9,7 +9,8 @@ keep-alive connection, or a new one (at most --max-connections; beyond that the 
 'client-overflow'). Latency is measured from the SCHEDULED time, so a slow service cannot hide its
 queue by slowing the client down (no coordinated omission). One JSON line per request into FILE:
 phase, t (scheduled, seconds since the start), status (0: no answer), ms, retryAfter, problem
-(true when the body is application/problem+json), type (the problem type's last segment).
+(true when the body is application/problem+json), type (the problem type's last segment), sendLagMs (from the
+scheduled time to the request's sending: the client's own delay, part of ms).
 """
 import argparse
 import asyncio
@@ -113,6 +114,9 @@ async def one(pool, host, token, scheduled, t0, phase, timeout, records):
         if conn is None:
             rec['status'] = 'client-overflow'
         else:
+            # How late the client itself sends (a busy shared machine delays it too): the latency counts it,
+            # the report shows it apart so that a late client is not read as a slow service.
+            rec['sendLagMs'] = round((time.monotonic() - scheduled) * 1000, 2)
             status, headers, body = await exchange(conn, host, token, timeout)
             rec['status'] = status
             keep = headers.get('connection', '').lower() != 'close'

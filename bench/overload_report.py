@@ -58,7 +58,8 @@ def summary(rs):
     admitted = [r['ms'] for r in rs if r['status'] == 201]
     refused = [r['ms'] for r in rs if r['status'] in (429, 503)]
     return {'offered_rps': len(rs) / span, 'admitted_rps': len(admitted) / span, 'n': len(rs), 'counts': dict(counts),
-            'p50': pct(admitted, 50), 'p99': pct(admitted, 99), 'refusal_p99': pct(refused, 99)}
+            'p50': pct(admitted, 50), 'p99': pct(admitted, 99), 'refusal_p99': pct(refused, 99),
+            'send_lag_p99': pct([r['sendLagMs'] for r in rs if 'sendLagMs' in r], 99)}
 
 
 def fmt_counts(c):
@@ -92,14 +93,15 @@ def verdict(records, factor, recovery_limit, min_refused, peak=None):
         if needed not in phases:
             print(f'FAIL: no {needed} phase in the records')
             return 1
-    print('| phase | offered/s | admitted/s | answers | admitted p50 ms | admitted p99 ms | refusal p99 ms |')
-    print('|---|---|---|---|---|---|---|')
+    print('| phase | offered/s | admitted/s | answers | admitted p50 ms | admitted p99 ms | refusal p99 ms | client send lag p99 ms |')
+    print('|---|---|---|---|---|---|---|---|')
     s = {}
     for name in order:
         s[name] = summary(phases[name])
         x = s[name]
         print(f"| {name} | {x['offered_rps']:.1f} | {x['admitted_rps']:.1f} | {fmt_counts(x['counts'])} | "
-              f"{x['p50']:.0f} | {x['p99']:.0f} | {x['refusal_p99']:.0f} |")
+              f"{x['p50']:.0f} | {x['p99']:.0f} | {x['refusal_p99']:.0f} | "
+              f"{'n/a' if math.isnan(x['send_lag_p99']) else format(x['send_lag_p99'], '.0f')} |")
 
     base_p99 = s['base']['p99']
     limit_ms = factor * base_p99
