@@ -106,6 +106,32 @@ ensure_accounts() {
 }
 
 # One fresh access token per account, one per line, into file $3 (fetched 8 at a time).
+need_wrk() {
+  command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
+}
+
+# Closed-loop POST /v1/reports by wrk (bench/report.lua, bench/body.json) as accounts $1-001..$2, with $3 clients
+# for $4 seconds against API port $5; wrk's output into $6, its BENCH_RESULT line on stdout. Fresh tokens each
+# call: they live 5 minutes, so one call must be shorter than that (warm_up splits longer loads).
+wrk_reports() {
+  local prefix="$1" accounts="$2" c="$3" secs="$4" port="$5" log="$6" t=$(( $3 < 2 ? $3 : 2 ))
+  account_tokens "$prefix" "$accounts" "$log.tokens"
+  BENCH_TOKENS="$log.tokens" BENCH_BODY="$BENCH_DIR/body.json" \
+    wrk -t "$t" -c "$c" -d "${secs}s" --timeout 10s -s "$BENCH_DIR/report.lua" "http://127.0.0.1:$port" >"$log" 2>&1
+  grep '^BENCH_RESULT' "$log"
+}
+
+# A production service is a long-running JVM: on two busy cores C2 compiles the request path for minutes, and
+# until then a report costs the service several times its CPU (docs/performance.md, "Sixth pass"). Warms the
+# service on port $4 up with wrk_reports at 8 clients for $3 seconds, in parts of at most 120 s; output into $5.
+warm_up() {
+  local prefix="$1" accounts="$2" left="$3" port="$4" log="$5" part
+  while [ "$left" -gt 0 ]; do
+    part=$(( left < 120 ? left : 120 )); left=$(( left - part ))
+    wrk_reports "$prefix" "$accounts" 8 "$part" "$port" "$log" >/dev/null || { echo "warm-up failed; see $log" >&2; return 1; }
+  done
+}
+
 account_tokens() {
   python3 - "$1" "$2" "$KEYCLOAK_URL" "$REALM" >"$3" <<'PY'
 import json, sys, urllib.parse, urllib.request

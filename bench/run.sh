@@ -42,7 +42,7 @@ OUT="$RUN_DIR/bench"; mkdir -p "$OUT" "$BENCH_DIR/results"
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RESULT="$BENCH_DIR/results/$STAMP.md"
 
-command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
+need_wrk
 command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install postgresql-client" >&2; exit 1; }
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -62,11 +62,7 @@ start_service "$DB" "$PORT" "$MPORT" "$OUT/service.log"
 trap 'stop_service $SERVICE_PID' EXIT
 
 wrk_step() { # clients seconds -> BENCH_RESULT line
-  local c="$1" secs="$2" t=$(( $1 < 2 ? $1 : 2 ))
-  account_tokens bench-reporter "$ACCOUNTS" "$OUT/tokens"   # tokens live 5 minutes: fresh per step
-  BENCH_TOKENS="$OUT/tokens" BENCH_BODY="$BENCH_DIR/body.json" \
-    wrk -t "$t" -c "$c" -d "${secs}s" --timeout 10s -s "$BENCH_DIR/report.lua" "http://127.0.0.1:$PORT" >"$OUT/wrk-$c.log" 2>&1
-  grep '^BENCH_RESULT' "$OUT/wrk-$c.log"
+  wrk_reports bench-reporter "$ACCOUNTS" "$1" "$2" "$PORT" "$OUT/wrk-$1.log"
 }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 
@@ -74,7 +70,7 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 # the request path minutes into the load (measured with bench/threads.py: after 60 s of warm-up the JIT
 # compiler threads spent 1.0-1.7 ms of CPU per report, a quarter of the service's; after 240 s, 0.16-0.2 ms).
 WARMUP="${BENCH_WARMUP_SECONDS:-240}"
-echo "warm-up ($WARMUP s, 8 clients)"; wrk_step 8 "$WARMUP" >/dev/null
+echo "warm-up ($WARMUP s, 8 clients)"; warm_up bench-reporter "$ACCOUNTS" "$WARMUP" "$PORT" "$OUT/wrk-warm-up.log"
 declare -A RPS P50 P99 OTHER OWN REF FROM TO LAG SVC_CPU PG_CPU IDLE THREADS
 # CPU time (user + system, clock ticks) of the given processes: what a step cost each side, per report.
 HZ=$(getconf CLK_TCK)

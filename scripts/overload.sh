@@ -13,8 +13,8 @@
 # POST /v1/reports with bench/body.json as the 16 accounts bench-reporter-001..016 (created in Keycloak if
 # missing); latency from each request's scheduled time.
 # Steps: a warm-up as bench/run.sh's (wrk, 8 clients, closed loop, OVERLOAD_WARMUP_SECONDS, 180): on two busy
-# cores C2 compiles the request path for minutes, and until it is done a report costs the service three to
-# four times its CPU (docs/performance.md, "Overload"), so a search started cold measures the JIT, not the
+# cores C2 compiles the request path for minutes, and until it is done a report costs the service two to
+# four times its CPU (docs/performance.md, "Sixth pass"), so a search started cold measures the JIT, not the
 # service. Unless OVERLOAD_RATE is given, a search: probe
 # phases of OVERLOAD_PROBE_SECONDS (15) at OVERLOAD_PROBE_START (50) reports/s, times 1.25 each step, until
 # a step has a fifth or more refused (past the capacity); the sustainable rate R is the highest probed
@@ -55,15 +55,8 @@ rate_fmt() { python3 -c "import sys; r=float(sys.argv[1]); print(f'{r:.3g}')" "$
 
 WARMUP="${OVERLOAD_WARMUP_SECONDS:-180}"
 echo "warm-up: $WARMUP s, wrk with 8 clients (JIT, connection pools)"
-command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }
-left="$WARMUP"
-while [ "$left" -gt 0 ]; do  # in parts of at most 120 s: access tokens live 5 minutes
-  part=$(( left < 120 ? left : 120 )); left=$(( left - part ))
-  account_tokens "$PREFIX" "$ACCOUNTS" "$OUT/tokens"
-  BENCH_TOKENS="$OUT/tokens" BENCH_BODY="$BENCH_DIR/body.json" \
-    wrk -t 2 -c 8 -d "${part}s" --timeout 10s -s "$BENCH_DIR/report.lua" "http://127.0.0.1:$PORT" >"$OUT/warmup.log" 2>&1
-  grep '^BENCH_RESULT' "$OUT/warmup.log" || { echo "warm-up failed; see $OUT/warmup.log"; exit 1; }
-done
+need_wrk
+warm_up "$PREFIX" "$ACCOUNTS" "$WARMUP" "$PORT" "$OUT/warmup.log"
 
 RATE="${OVERLOAD_RATE:-}"
 if [ -z "$RATE" ]; then
