@@ -1,6 +1,6 @@
-# Shared helpers for bench/run.sh, scripts/crash-cycles.sh and scripts/unseal-race.sh. Sourced, not run.
+# Shared helpers for bench/run.sh and scripts/overload.sh, crash-cycles.sh and unseal-race.sh. Sourced, not run.
 # Everything here works on SCRATCH databases (names starting with sealed_bench or sealed_crash or
-# sealed_race), never on the dev database or the test databases.
+# sealed_race; sealed_bench_overload is one of the first), never on the dev database or the test databases.
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$BENCH_DIR/../scripts/lib.sh"
 KEYCLOAK_URL="${KEYCLOAK_URL:-http://127.0.0.1:${KEYCLOAK_PORT:-8180}}"
