@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """CPU time of a process's threads, grouped by what they are (bench/run.sh; standard library only).
 
-  threads.py snap PID FILE         writes {thread group: clock ticks} for every thread of PID to FILE
-  threads.py diff BEFORE AFTER N   prints 'group ms/report, ...' for the ticks spent between two snaps
-                                   over N reports (threads that ended in between are not counted)
+  threads.py snap PID FILE         writes {thread id: [thread group, ms of CPU]} for every thread of PID to FILE
+  threads.py diff BEFORE AFTER N   prints 'group ms/report, ...' for the CPU spent between two snaps over N
+                                   reports, thread by thread: a thread started in between counts whole; one
+                                   that ended in between is not counted (its last ticks are gone with it)
 """
 import json
 import os
@@ -41,8 +42,7 @@ def snap(pid):
             continue
         # Fields after the parenthesised name: utime and stime are the 12th and 13th.
         fields = stat[stat.rindex(')') + 2:].split()
-        g = group(name)
-        out[g] = out.get(g, 0) + (int(fields[11]) + int(fields[12])) * 1000 / hz
+        out[tid] = [group(name), (int(fields[11]) + int(fields[12])) * 1000 / hz]
     return out
 
 
@@ -56,7 +56,11 @@ def main():
     with open(sys.argv[3]) as f:
         after = json.load(f)
     n = max(1, int(sys.argv[4]))
-    spent = {g: after.get(g, 0) - before.get(g, 0) for g in after}
+    # Per thread, not per group: the worker pool ends idle threads and starts new ones, and a group total
+    # taken twice would then lose the ended threads' whole past (a 2-client step once showed no workers).
+    spent = {}
+    for tid, (g, ms) in after.items():
+        spent[g] = spent.get(g, 0) + ms - (before[tid][1] if tid in before and before[tid][0] == g else 0)
     print(', '.join(f'{g} {ms / n:.2f}' for g, ms in sorted(spent.items(), key=lambda kv: -kv[1]) if ms > 0))
 
 

@@ -14,8 +14,12 @@ select gen_random_uuid() as rid, gen_random_uuid() as eid, sha256(random()::text
 
 -- Transaction 1 (IdempotencyStore.claim, no JTA transaction): the key claim commits on its own, in
 -- autocommit, one round trip. A fresh key is one insert; only a key held already costs the delete of an
--- expired or abandoned claim and a second insert.
+-- expired or abandoned claim and a second insert. Its commit does not wait for the disk (D31): the setting
+-- goes in the same message sequence, so both run in one implicit transaction.
+\startpipeline
+select set_config('synchronous_commit', 'off', true);
 insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at) values (:k, :bfp, :now, :day) on conflict (key_index) do nothing;
+\endpipeline
 
 -- Transaction 2 (ReportWriter): quota, report, ownership, sealed identity, idempotency completion, audit,
 -- then the case join (CaseIntake) last, so the case row lock is held only until commit. Every statement is

@@ -65,6 +65,26 @@ public final class TransactionSql {
     }
 
     /**
+     * Runs an INSERT, UPDATE or DELETE in autocommit, as its own transaction, whose commit does not wait for
+     * the disk ({@code synchronous_commit} off for that transaction only, sent in the same round trip): the
+     * rows count the moment it commits, and a crash of the database may lose them until its write-ahead log
+     * is flushed, which the next synchronous commit of any session or the WAL writer (within
+     * {@code wal_writer_delay}) does. Only for a row whose loss a client's retry repairs and which nothing
+     * durable depends on before a later synchronous commit (the key claim, D31). Refused inside a transaction,
+     * where the setting would cover the whole transaction.
+     */
+    public static int updateWithoutDiskFlush(String sql, Object... params) {
+        if (source().registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            throw new IllegalStateException("updateWithoutDiskFlush runs only outside a transaction");
+        }
+        // One message sequence with one Sync: PostgreSQL runs both in one implicit transaction, so the local
+        // setting covers exactly this statement's commit.
+        return send(List.of(ASYNC_COMMIT), new Write(sql, params), (s, isResult) -> s.getUpdateCount());
+    }
+
+    private static final Write ASYNC_COMMIT = new Write("select set_config('synchronous_commit', 'off', true)", new Object[0]);
+
+    /**
      * Queues an INSERT, UPDATE or DELETE whose row count the caller does not need now: it is sent with the
      * transaction's next statement, at {@link #flush} or before commit, whichever comes first. Outside a
      * transaction it runs at once.

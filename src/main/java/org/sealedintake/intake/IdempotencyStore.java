@@ -44,7 +44,10 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
      * Tries to take the key; commits on its own so concurrent requests see the claim at once. No JTA
      * transaction: each statement commits by itself (autocommit), so a fresh key costs one round trip, not
      * the insert and a separate COMMIT (D30). Nothing here needs two statements to commit together: the
-     * insert settles the race, and the clean-up delete is safe alone.
+     * insert settles the race, and the clean-up delete is safe alone. The claim's commit does not wait for
+     * the disk (D31): the report transaction that completes it commits synchronously, after it in the
+     * write-ahead log, so an acknowledged report's claim is always on disk; a claim lost in a crash of the
+     * database had no report yet, and the client's retry claims the key again.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Claim claim(byte[] keyIndex, byte[] bodyFingerprint) {
@@ -69,7 +72,7 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
     }
 
     private boolean insertClaim(byte[] keyIndex, byte[] bodyFingerprint, Instant now) {
-        return TransactionSql.update("""
+        return TransactionSql.updateWithoutDiskFlush("""
                 insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at)
                 values (?, ?, ?, ?) on conflict (key_index) do nothing""",
                 keyIndex, bodyFingerprint, now, now.plus(config.intake().idempotencyTtl())) == 1;
