@@ -2,13 +2,13 @@ package org.sealedintake.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.sealedintake.common.IdempotencyRows.INSERT;
+import static org.sealedintake.common.IdempotencyRows.key;
+import static org.sealedintake.common.IdempotencyRows.now;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.sealedintake.support.Db;
 
@@ -20,9 +20,6 @@ import org.sealedintake.support.Db;
  */
 @QuarkusTest
 class TransactionSqlDiskFlushTest {
-    private static final String INSERT = """
-            insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at) values (?, ?, ?, ?)""";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int ROWS = 100;
 
     @Test
@@ -67,15 +64,5 @@ class TransactionSqlDiskFlushTest {
             unflushed += (int) Db.count("select (pg_current_wal_insert_lsn() > pg_current_wal_flush_lsn())::int");
         }
         return unflushed;
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static byte[] key() {
-        byte[] k = new byte[32];
-        RANDOM.nextBytes(k);
-        return k;
     }
 }

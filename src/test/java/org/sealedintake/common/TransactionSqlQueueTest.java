@@ -2,13 +2,13 @@ package org.sealedintake.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.sealedintake.common.IdempotencyRows.INSERT;
+import static org.sealedintake.common.IdempotencyRows.key;
+import static org.sealedintake.common.IdempotencyRows.now;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.sealedintake.support.Db;
 
@@ -20,9 +20,6 @@ import org.sealedintake.support.Db;
  */
 @QuarkusTest
 class TransactionSqlQueueTest {
-    private static final String INSERT = """
-            insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires_at) values (?, ?, ?, ?)""";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Test
     void queuedWritesGoWithTheNextStatementInOneRoundTrip() {
@@ -118,16 +115,6 @@ class TransactionSqlQueueTest {
 
     private static void queueInsert(byte[] keyIndex) {
         TransactionSql.write(INSERT, keyIndex, key(), now(), now());
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static byte[] key() {
-        byte[] k = new byte[32];
-        RANDOM.nextBytes(k);
-        return k;
     }
 
     private static long committed(byte[] keyIndex) throws Exception {
