@@ -21,6 +21,17 @@ final class AdmissionGate<W> {
      * scale). The line has not been empty since, or a later joiner would have moved it.
      */
     private long lastEmptyNanos = System.nanoTime();
+    /** When a request last found no free place (queued or refused), and how long before that the one before it did. */
+    private long lastNoPlaceNanos = Long.MIN_VALUE / 2;
+    private long noPlaceGapNanos = Long.MAX_VALUE;
+    /**
+     * Set once a line has stood; cleared when requests stop finding every place taken. Without it the overload
+     * rule undid itself: the short waits of a standing line refuse its waiters, the line empties for a moment,
+     * the next line counted as a burst again, and for half a second every admitted request waited the long
+     * burst wait behind a full line (measured: admitted p50 26-28 ms at twice the sustainable rate against
+     * 5-7 ms below it, docs/performance.md "Seventh pass").
+     */
+    private boolean overloaded;
 
     AdmissionGate(int maxConcurrent, int maxQueued) {
         if (maxConcurrent < 1 || maxQueued < 0) {
@@ -40,6 +51,8 @@ final class AdmissionGate<W> {
             inProgress++;
             return Entry.ADMITTED;
         }
+        noPlaceGapNanos = nowNanos - lastNoPlaceNanos;
+        lastNoPlaceNanos = nowNanos;
         if (line.size() < maxQueued) {
             if (line.isEmpty()) {
                 lastEmptyNanos = nowNanos;
@@ -68,11 +81,18 @@ final class AdmissionGate<W> {
     }
 
     /**
-     * Whether the line has not been empty for longer than {@code standingNanos}: then it is not a burst
-     * being smoothed but a standing line, and the service is past its capacity.
+     * Whether the service is past its capacity: the line has not been empty for longer than {@code standingNanos}
+     * (then it is not a burst being smoothed but a standing line), or it stood before and since then no two
+     * requests in a row that found every place taken were more than {@code standingNanos} apart (its waiters
+     * gave up and the line emptied, but the overload goes on).
      */
     synchronized boolean standing(long nowNanos, long standingNanos) {
-        return !line.isEmpty() && nowNanos - lastEmptyNanos > standingNanos;
+        if (!line.isEmpty() && nowNanos - lastEmptyNanos > standingNanos) {
+            overloaded = true;
+            return true;
+        }
+        overloaded = overloaded && nowNanos - lastNoPlaceNanos <= standingNanos && noPlaceGapNanos <= standingNanos;
+        return overloaded;
     }
 
     synchronized int inProgress() {

@@ -87,4 +87,25 @@ class AdmissionGateTest {
         gate.enter("e", 2_000 * ms);
         assertFalse(gate.standing(2_050 * ms, 100 * ms), "emptied when d gave up; began again at 2,000 ms");
     }
+
+    @Test
+    void aStandingLineItsShortWaitsKeepDrainingStillStandsWhileRequestsKeepFindingNoPlace() {
+        AdmissionGate<String> gate = new AdmissionGate<>(1, 3);
+        long ms = 1_000_000L;
+        gate.enter("a", 0);
+        gate.enter("b", 10 * ms);
+        gate.enter("c", 50 * ms);
+        assertTrue(gate.giveUp("b"));
+        gate.enter("d", 90 * ms);
+        assertTrue(gate.standing(120 * ms, 100 * ms), "not empty since 10 ms");
+        assertTrue(gate.giveUp("c"));
+        assertTrue(gate.giveUp("d"));
+        assertEquals(0, gate.waiting());
+        gate.enter("e", 140 * ms);
+        assertTrue(gate.standing(141 * ms, 100 * ms),
+                "the line emptied because its waiters gave up, but requests still find no place every 50 ms");
+        assertEquals("e", gate.leave());
+        gate.enter("f", 400 * ms);
+        assertFalse(gate.standing(401 * ms, 100 * ms), "260 ms without a request finding no place: a burst again");
+    }
 }
