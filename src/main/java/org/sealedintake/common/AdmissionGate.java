@@ -14,6 +14,8 @@ final class AdmissionGate<W> {
 
     private final int maxConcurrent;
     private final int maxQueued;
+    /** How long a line must stand, and how long requests must stop finding every place taken, to start and end overload. */
+    private final long standingNanos;
     private final ArrayDeque<W> line = new ArrayDeque<>();
     private int inProgress;
     /**
@@ -21,9 +23,8 @@ final class AdmissionGate<W> {
      * scale). The line has not been empty since, or a later joiner would have moved it.
      */
     private long lastEmptyNanos = System.nanoTime();
-    /** When a request last found no free place (queued or refused), and how long before that the one before it did. */
+    /** When a request last found every place taken (it was queued or refused). */
     private long lastNoPlaceNanos = Long.MIN_VALUE / 2;
-    private long noPlaceGapNanos = Long.MAX_VALUE;
     /**
      * Set once a line has stood; cleared when requests stop finding every place taken. Without it the overload
      * rule undid itself: the short waits of a standing line refuse its waiters, the line empties for a moment,
@@ -33,12 +34,14 @@ final class AdmissionGate<W> {
      */
     private boolean overloaded;
 
-    AdmissionGate(int maxConcurrent, int maxQueued) {
-        if (maxConcurrent < 1 || maxQueued < 0) {
-            throw new IllegalArgumentException("sealed.admission: max-concurrent >= 1 and max-queued >= 0 required");
+    AdmissionGate(int maxConcurrent, int maxQueued, long standingNanos) {
+        if (maxConcurrent < 1 || maxQueued < 0 || standingNanos < 0) {
+            throw new IllegalArgumentException(
+                    "sealed.admission: max-concurrent >= 1, max-queued >= 0 and standing-after >= 0 required");
         }
         this.maxConcurrent = maxConcurrent;
         this.maxQueued = maxQueued;
+        this.standingNanos = standingNanos;
     }
 
     /** Takes a place, or a place in line ({@code waiter} is kept), or neither. */
@@ -51,7 +54,9 @@ final class AdmissionGate<W> {
             inProgress++;
             return Entry.ADMITTED;
         }
-        noPlaceGapNanos = nowNanos - lastNoPlaceNanos;
+        if (nowNanos - lastNoPlaceNanos > standingNanos) {
+            overloaded = false;
+        }
         lastNoPlaceNanos = nowNanos;
         if (line.size() < maxQueued) {
             if (line.isEmpty()) {
@@ -81,18 +86,17 @@ final class AdmissionGate<W> {
     }
 
     /**
-     * Whether the service is past its capacity: the line has not been empty for longer than {@code standingNanos}
+     * Whether the service is past its capacity: the line has not been empty for longer than the standing time
      * (then it is not a burst being smoothed but a standing line), or it stood before and since then no two
-     * requests in a row that found every place taken were more than {@code standingNanos} apart (its waiters
+     * requests in a row that found every place taken were more than the standing time apart (its waiters
      * gave up and the line emptied, but the overload goes on).
      */
-    synchronized boolean standing(long nowNanos, long standingNanos) {
+    synchronized boolean standing(long nowNanos) {
         if (!line.isEmpty() && nowNanos - lastEmptyNanos > standingNanos) {
             overloaded = true;
             return true;
         }
-        overloaded = overloaded && nowNanos - lastNoPlaceNanos <= standingNanos && noPlaceGapNanos <= standingNanos;
-        return overloaded;
+        return overloaded && nowNanos - lastNoPlaceNanos <= standingNanos;
     }
 
     synchronized int inProgress() {

@@ -48,7 +48,7 @@ public class AdmissionRoute {
     AdmissionRoute(AdmissionConfig config, Vertx vertx, ObjectMapper json, MeterRegistry metrics) throws JsonProcessingException {
         this.config = config;
         this.vertx = vertx;
-        this.gate = new AdmissionGate<>(config.maxConcurrent(), config.maxQueued());
+        this.gate = new AdmissionGate<>(config.maxConcurrent(), config.maxQueued(), config.standingAfter().toNanos());
         // Generic on purpose: the refusal says nothing about the caller, the request or any report.
         this.problem = Buffer.buffer(json.writeValueAsBytes(Problem.of(503, "overloaded", "Service overloaded",
                 "The service is handling as many requests as it can; retry after the given number of seconds.")));
@@ -109,7 +109,7 @@ public class AdmissionRoute {
      * request waits only {@code max-wait}, so what is admitted keeps its latency and the rest is refused.
      */
     private java.time.Duration waitAllowed() {
-        return gate.standing(System.nanoTime(), config.standingAfter().toNanos()) ? config.maxWait() : config.burstWait();
+        return gate.standing(System.nanoTime()) ? config.maxWait() : config.burstWait();
     }
 
     private void waitedTooLong(Pending p) {

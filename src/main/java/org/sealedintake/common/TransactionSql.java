@@ -41,6 +41,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 public final class TransactionSql {
     private static volatile Source source;
+    /** Sent before a statement, in its message sequence, so that its own autocommit transaction skips the disk wait. */
+    private static final List<Write> ASYNC_COMMIT =
+            List.of(new Write("select set_config('synchronous_commit', 'off', true)", new Object[0]));
+    private static final Outcome<Integer> ROW_COUNT = (s, isResult) -> s.getUpdateCount();
 
     private TransactionSql() {
     }
@@ -61,7 +65,7 @@ public final class TransactionSql {
 
     /** Runs an INSERT, UPDATE or DELETE (with any queued writes before it); the number of rows it changed. */
     public static int update(String sql, Object... params) {
-        return send(takeQueued(), new Write(sql, params), (s, isResult) -> s.getUpdateCount());
+        return send(takeQueued(), new Write(sql, params), ROW_COUNT);
     }
 
     /**
@@ -79,10 +83,8 @@ public final class TransactionSql {
         }
         // One message sequence with one Sync: PostgreSQL runs both in one implicit transaction, so the local
         // setting covers exactly this statement's commit.
-        return send(List.of(ASYNC_COMMIT), new Write(sql, params), (s, isResult) -> s.getUpdateCount());
+        return send(ASYNC_COMMIT, new Write(sql, params), ROW_COUNT);
     }
-
-    private static final Write ASYNC_COMMIT = new Write("select set_config('synchronous_commit', 'off', true)", new Object[0]);
 
     /**
      * Queues an INSERT, UPDATE or DELETE whose row count the caller does not need now: it is sent with the
@@ -106,7 +108,7 @@ public final class TransactionSql {
 
     private static void sendAll(List<Write> queued) {
         if (!queued.isEmpty()) {
-            send(queued.subList(0, queued.size() - 1), queued.get(queued.size() - 1), (s, isResult) -> s.getUpdateCount());
+            send(queued.subList(0, queued.size() - 1), queued.get(queued.size() - 1), ROW_COUNT);
         }
     }
 

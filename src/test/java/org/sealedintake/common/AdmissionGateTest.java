@@ -11,10 +11,13 @@ import org.sealedintake.common.AdmissionGate.Entry;
 
 /** The counting behind the admission limit, without HTTP. */
 class AdmissionGateTest {
+    private static final long MS = 1_000_000L;
+    private static final long SECOND = 1_000 * MS;
+
 
     @Test
     void admitsUpToTheLimitQueuesUpToTheLineAndRefusesTheRest() {
-        AdmissionGate<String> gate = new AdmissionGate<>(2, 1);
+        AdmissionGate<String> gate = new AdmissionGate<>(2, 1, SECOND);
         assertEquals(Entry.ADMITTED, gate.enter("a"));
         assertEquals(Entry.ADMITTED, gate.enter("b"));
         assertEquals(Entry.QUEUED, gate.enter("c"));
@@ -25,7 +28,7 @@ class AdmissionGateTest {
 
     @Test
     void aFreedPlacePassesToTheFirstWaiterBeforeAnyNewcomer() {
-        AdmissionGate<String> gate = new AdmissionGate<>(1, 2);
+        AdmissionGate<String> gate = new AdmissionGate<>(1, 2, SECOND);
         gate.enter("a");
         gate.enter("b");
         gate.enter("c");
@@ -41,7 +44,7 @@ class AdmissionGateTest {
 
     @Test
     void aWaiterThatGivesUpLeavesTheLineButOneAlreadyAdmittedCannot() {
-        AdmissionGate<String> gate = new AdmissionGate<>(1, 2);
+        AdmissionGate<String> gate = new AdmissionGate<>(1, 2, SECOND);
         gate.enter("a");
         gate.enter("b");
         gate.enter("c");
@@ -55,57 +58,56 @@ class AdmissionGateTest {
 
     @Test
     void withoutALineEveryRequestBeyondTheLimitIsRefused() {
-        AdmissionGate<String> gate = new AdmissionGate<>(1, 0);
+        AdmissionGate<String> gate = new AdmissionGate<>(1, 0, SECOND);
         assertEquals(Entry.ADMITTED, gate.enter("a"));
         assertEquals(Entry.REFUSED, gate.enter("b"));
     }
 
     @Test
     void refusesANonsensicalConfiguration() {
-        assertThrows(IllegalArgumentException.class, () -> new AdmissionGate<String>(0, 1));
-        assertThrows(IllegalArgumentException.class, () -> new AdmissionGate<String>(1, -1));
+        assertThrows(IllegalArgumentException.class, () -> new AdmissionGate<String>(0, 1, SECOND));
+        assertThrows(IllegalArgumentException.class, () -> new AdmissionGate<String>(1, -1, SECOND));
+        assertThrows(IllegalArgumentException.class, () -> new AdmissionGate<String>(1, 1, -1));
     }
 
     @Test
     void aLineIsStandingOnlyWhenItHasNotBeenEmptyForLongerThanTheGivenTime() {
-        AdmissionGate<String> gate = new AdmissionGate<>(1, 3);
-        long ms = 1_000_000L;
+        AdmissionGate<String> gate = new AdmissionGate<>(1, 3, 100 * MS);
         gate.enter("a", 0);
-        assertFalse(gate.standing(500 * ms, 100 * ms), "an empty line never stands");
-        gate.enter("b", 1_000 * ms);
-        assertFalse(gate.standing(1_050 * ms, 100 * ms), "a line that was empty 50 ms ago is a burst");
-        gate.enter("c", 1_080 * ms);
-        assertTrue(gate.standing(1_101 * ms, 100 * ms), "not empty since 1,000 ms");
+        assertFalse(gate.standing(500 * MS), "an empty line never stands");
+        gate.enter("b", 1_000 * MS);
+        assertFalse(gate.standing(1_050 * MS), "a line that was empty 50 ms ago is a burst");
+        gate.enter("c", 1_080 * MS);
+        assertTrue(gate.standing(1_101 * MS), "not empty since 1,000 ms");
         assertEquals("b", gate.leave());
-        assertTrue(gate.standing(1_200 * ms, 100 * ms), "a line that moves but never empties still stands");
+        assertTrue(gate.standing(1_200 * MS), "a line that moves but never empties still stands");
         assertEquals("c", gate.leave());
-        assertFalse(gate.standing(1_300 * ms, 100 * ms), "an emptied line does not stand");
-        gate.enter("d", 1_350 * ms);
-        assertFalse(gate.standing(1_420 * ms, 100 * ms), "it began again at 1,350 ms: a burst again");
-        assertTrue(gate.standing(1_451 * ms, 100 * ms));
+        assertFalse(gate.standing(1_300 * MS), "an emptied line does not stand");
+        gate.enter("d", 1_350 * MS);
+        assertFalse(gate.standing(1_420 * MS), "it began again at 1,350 ms: a burst again");
+        assertTrue(gate.standing(1_451 * MS));
         assertTrue(gate.giveUp("d"));
-        gate.enter("e", 2_000 * ms);
-        assertFalse(gate.standing(2_050 * ms, 100 * ms), "emptied when d gave up; began again at 2,000 ms");
+        gate.enter("e", 2_000 * MS);
+        assertFalse(gate.standing(2_050 * MS), "emptied when d gave up; began again at 2,000 ms");
     }
 
     @Test
     void aStandingLineItsShortWaitsKeepDrainingStillStandsWhileRequestsKeepFindingNoPlace() {
-        AdmissionGate<String> gate = new AdmissionGate<>(1, 3);
-        long ms = 1_000_000L;
+        AdmissionGate<String> gate = new AdmissionGate<>(1, 3, 100 * MS);
         gate.enter("a", 0);
-        gate.enter("b", 10 * ms);
-        gate.enter("c", 50 * ms);
+        gate.enter("b", 10 * MS);
+        gate.enter("c", 50 * MS);
         assertTrue(gate.giveUp("b"));
-        gate.enter("d", 90 * ms);
-        assertTrue(gate.standing(120 * ms, 100 * ms), "not empty since 10 ms");
+        gate.enter("d", 90 * MS);
+        assertTrue(gate.standing(120 * MS), "not empty since 10 ms");
         assertTrue(gate.giveUp("c"));
         assertTrue(gate.giveUp("d"));
         assertEquals(0, gate.waiting());
-        gate.enter("e", 140 * ms);
-        assertTrue(gate.standing(141 * ms, 100 * ms),
+        gate.enter("e", 140 * MS);
+        assertTrue(gate.standing(141 * MS),
                 "the line emptied because its waiters gave up, but requests still find no place every 50 ms");
         assertEquals("e", gate.leave());
-        gate.enter("f", 400 * ms);
-        assertFalse(gate.standing(401 * ms, 100 * ms), "260 ms without a request finding no place: a burst again");
+        gate.enter("f", 400 * MS);
+        assertFalse(gate.standing(401 * MS), "260 ms without a request finding no place: a burst again");
     }
 }

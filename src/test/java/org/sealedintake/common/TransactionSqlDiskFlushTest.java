@@ -2,10 +2,10 @@ package org.sealedintake.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sealedintake.common.IdempotencyRows.INSERT;
 import static org.sealedintake.common.IdempotencyRows.key;
 import static org.sealedintake.common.IdempotencyRows.now;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,8 +15,8 @@ import org.sealedintake.support.Db;
 /**
  * {@link TransactionSql#updateWithoutDiskFlush} (D31): its commit does not wait for the write-ahead log to reach
  * the disk (PostgreSQL's flush position is still behind its insert position when it returns, which a
- * synchronous commit through {@link TransactionSql#update} never leaves); one round trip; visible at once; refused inside a transaction, where the
- * setting would reach the whole transaction's commit. Rows: random idempotency keys that expire at once.
+ * synchronous commit through {@link TransactionSql#update} never leaves); one round trip; visible at once;
+ * refused inside a transaction, where the setting would reach the whole transaction's commit. Rows: random idempotency keys that expire at once.
  */
 @QuarkusTest
 class TransactionSqlDiskFlushTest {
