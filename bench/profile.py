@@ -36,6 +36,9 @@ GROUPS = OrderedDict([
     ('socket system calls to PostgreSQL (async-profiler only)', ['org.postgresql.core.PGStream.flush',
                                                                  'org.postgresql.core.VisibleBufferedInputStream.readMore']),
     ('JIT compiler threads (async-profiler only)', ['CompileBroker::']),
+    # The thread of each stack (async-profiler's `threads` option): where the HTTP side and the JWT check run.
+    ('on the Vert.x event loops (async-profiler only)', ['[vert.x-eventloop-thread']),
+    ('on the request workers (async-profiler only)', ['[executor-thread']),
 ])
 
 

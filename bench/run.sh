@@ -83,7 +83,7 @@ ASYNC_PROFILER="${BENCH_ASYNC_PROFILER:-}"
 agent() { jcmd "$SERVICE_PID" JVMTI.agent_load "$ASYNC_PROFILER" "\"$1\"" >/dev/null; }
 for c in $CLIENTS; do
   if [ "$c" = "$PROFILE_AT" ] && [ -n "$ASYNC_PROFILER" ]; then
-    ( sleep 3; agent start,event=cpu,interval=1ms; sleep $(( STEP - 6 )); agent "stop,file=$OUT/profile-$c.collapsed,collapsed" ) &
+    ( sleep 3; agent start,event=cpu,interval=1ms,threads; sleep $(( STEP - 6 )); agent "stop,file=$OUT/profile-$c.collapsed,collapsed" ) &
   elif [ "$c" = "$PROFILE_AT" ]; then
     ( sleep 3; jcmd "$SERVICE_PID" JFR.start name=bench settings=profile duration=$(( STEP - 6 ))s filename="$OUT/profile-$c.jfr" >/dev/null ) &
   fi
@@ -106,9 +106,11 @@ done
 # machines drifts by 10-30% from one minute to the next (docs/performance.md, "Sixth pass"), and the sweep takes
 # its peak as the best of six minutes: a ratio of two steps minutes apart then measures the drift as much as the
 # service. Side by side, both counts meet the same minutes, so the ratio shows a collapse, not the machine.
+# The client count of the sweep's peak (the pair's A, and the step whose chain lag is the one at the peak).
+peak_clients() { for c in $CLIENTS; do echo "${RPS[$c]} $c"; done | sort -g | tail -1 | cut -d' ' -f2; }
 PAIR_PEAK=""; PAIR_RATIO="n/a"; declare -a PAIR_RPS=()
 if [ "${BENCH_PAIRED:-on}" = on ]; then
-  PAIR_PEAK=$(for c in $CLIENTS; do echo "${RPS[$c]} $c"; done | sort -g | tail -1 | cut -d' ' -f2)
+  PAIR_PEAK=$(peak_clients)
   PAIR_LAST=${CLIENTS##* }
   i=0
   for c in "$PAIR_PEAK" "$PAIR_LAST" "$PAIR_LAST" "$PAIR_PEAK"; do
@@ -214,7 +216,8 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
       "$last clients ${PAIR_RPS[1]}, $last clients ${PAIR_RPS[2]}, $PAIR_PEAK clients ${PAIR_RPS[3]} reports/s:"\
       "$last clients / $PAIR_PEAK clients (the sweep's peak) $PAIR_RATIO."
   fi
-  for c in $CLIENTS; do [ "${RPS[$c]}" = "$b" ] && echo "Chain lag at the peak ($c clients), p50 / p99 / max ms: ${LAG[$c]} (target p99 < 2,000 ms)."; done
+  pc=$(peak_clients)
+  echo "Chain lag at the peak ($pc clients), p50 / p99 / max ms: ${LAG[$pc]} (target p99 < 2,000 ms)."
   if [ -n "$PROFILE" ]; then
     echo
     echo "Where the service's CPU went at $PROFILE_AT clients ($([ -n "$ASYNC_PROFILER" ] && echo 'async-profiler, cpu samples of every thread' || echo 'JFR execution samples'), bench/profile.py):"

@@ -2,10 +2,10 @@ package org.sealedintake.cases;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sealedintake.common.ApiProblem;
 import org.sealedintake.common.Roles;
+import org.sealedintake.common.TokenClaims;
 
 /** Reads the staff member working cases from the access token that quarkus-oidc verified. */
 @RequestScoped
@@ -22,8 +22,7 @@ class ModeratorResolver {
 
     Moderator current() {
         String subject = token.getSubject();
-        Object claim = token.getClaim(config.accountClaim());
-        String account = claim instanceof JsonString s ? s.getString() : claim == null ? null : claim.toString();
+        String account = TokenClaims.text(identity, token, config.accountClaim());
         if (subject == null || subject.isBlank() || account == null || account.isBlank()) {
             // Without the account id the own-account exclusion cannot hold: no case is shown.
             throw new ApiProblem(403, "account-claim-missing", "Forbidden", "The token does not name a platform account.");

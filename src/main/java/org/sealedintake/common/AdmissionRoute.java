@@ -107,6 +107,9 @@ public class AdmissionRoute {
      * is a burst, and a request may wait {@code burst-wait} for it to clear, so a service below its
      * capacity admits everything; a line that has stood for {@code standing-after} means overload, and a
      * request waits only {@code max-wait}, so what is admitted keeps its latency and the rest is refused.
+     * Overload outlasts the line it began with: it ends only when two requests in a row that found every
+     * place taken come more than {@code standing-after} apart ({@link AdmissionGate#standing}), because the
+     * short waits refuse the waiters and empty the line while the load goes on.
      */
     private java.time.Duration waitAllowed() {
         return gate.standing(System.nanoTime()) ? config.maxWait() : config.burstWait();

@@ -1,8 +1,9 @@
 package org.sealedintake.notices;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.sealedintake.common.TokenClaims;
 
 /**
  * The reviewed creator behind a request: the stable platform account id the token carries (a user
@@ -13,14 +14,15 @@ class CreatorResolver {
     static final String CLAIM = "platform_account_id";
 
     private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    CreatorResolver(JsonWebToken token) {
+    CreatorResolver(JsonWebToken token, SecurityIdentity identity) {
         this.token = token;
+        this.identity = identity;
     }
 
     String currentAccount() {
-        Object claim = token.getClaim(CLAIM);
-        String account = claim instanceof JsonString s ? s.getString() : claim == null ? null : claim.toString();
+        String account = TokenClaims.text(identity, token, CLAIM);
         if (account == null || account.isBlank()) {
             throw NoticeProblems.accountClaimMissing();
         }

@@ -21,8 +21,10 @@ import org.sealedintake.common.SealedConfig;
 public class ExecutorModeFilter implements ContainerRequestFilter {
     private static final Pattern SERVED = Pattern.compile("/?v1/unseal-requests/[^/]+/(approve|reject|execute)/?");
 
-    // A provider: filters are built before runtime configuration exists, so the mode is read per request.
+    // A provider: filters are built before runtime configuration exists, so the mode is read at the first
+    // request and kept (a lookup per request created the configuration's bean anew each time).
     private final Provider<SealedConfig> config;
+    private volatile DeploymentMode mode;
 
     ExecutorModeFilter(Provider<SealedConfig> config) {
         this.config = config;
@@ -30,7 +32,12 @@ public class ExecutorModeFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (config.get().mode() == DeploymentMode.EXECUTOR && !("POST".equals(request.getMethod())
+        DeploymentMode m = mode;
+        if (m == null) {
+            m = config.get().mode();
+            mode = m;
+        }
+        if (m == DeploymentMode.EXECUTOR && !("POST".equals(request.getMethod())
                 && SERVED.matcher(request.getUriInfo().getPath()).matches())) {
             request.abortWith(Problem.of(404, "not-found", "Not found",
                     "This instance is the unseal executor and serves only POST /v1/unseal-requests/{id}/approve, /reject and /execute.")
