@@ -11,7 +11,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * trace) for every name outside it, such as the platform account claim and {@code name}: on the intake path
  * that was 1.5% of the service's CPU (docs/performance.md, "Eighth pass"). The verified principal's own claim
  * set gives the same value without it: for a name outside the enum, {@code getClaim} returns exactly that
- * set's value.
+ * set's value. Text claims only: the enum's typed claims (the times, {@code groups}, {@code aud}) have their own
+ * getters on {@link JsonWebToken}, which convert them.
  */
 public final class TokenClaims {
     private TokenClaims() {

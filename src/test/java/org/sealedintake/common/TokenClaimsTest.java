@@ -7,9 +7,11 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.json.Json;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class TokenClaimsTest {
     void anyOtherPrincipalIsReadThroughJsonWebToken() {
         SecurityIdentity identity = QuarkusSecurityIdentity.builder().setPrincipal(() -> "someone").build();
         JsonWebToken token = token(name -> switch (name) {
-            case "platform_account_id" -> jakarta.json.Json.createValue("acct-7");
+            case "platform_account_id" -> Json.createValue("acct-7");
             case "name" -> "Han Meimei";
             default -> null;
         });
@@ -50,7 +52,7 @@ class TokenClaimsTest {
         assertNull(TokenClaims.text(identity, token, "email"));
     }
 
-    private static JsonWebToken token(java.util.function.Function<String, Object> claims) {
+    private static JsonWebToken token(Function<String, Object> claims) {
         return (JsonWebToken) Proxy.newProxyInstance(TokenClaimsTest.class.getClassLoader(),
                 new Class<?>[] {JsonWebToken.class, Principal.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getClaim" -> claims.apply((String) args[0]);
