@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sealedintake.common.ApiProblem;
 import org.sealedintake.common.Roles;
+import org.sealedintake.common.TokenClaims;
 
 /** Reads the staff caller from the access token that quarkus-oidc verified. */
 @RequestScoped
@@ -27,7 +28,7 @@ class StaffResolver {
             throw new ApiProblem(403, "subject-missing", "Forbidden", "The token does not name its subject.");
         }
         return new Staff(subject, identity.hasRole(Roles.AUDITOR), identity.hasRole(Roles.APPROVER),
-                text(token.getClaim("acr")), epoch(token.getClaim("auth_time")),
+                TokenClaims.text(identity, token, "acr"), epoch(token.getClaim("auth_time")),
                 Instant.ofEpochSecond(token.getIssuedAtTime()));
     }
 
@@ -48,14 +49,6 @@ class StaffResolver {
         return subject == null || subject.isBlank() ? "unknown" : subject;
     }
 
-    /** Custom claims arrive as JSON values: a JsonString's toString() would keep its quotes. */
-    private static String text(Object claim) {
-        if (claim instanceof JsonString s) {
-            return s.getString();
-        }
-        return claim == null ? null : claim.toString();
-    }
-
     /** Seconds since the epoch; a missing standard claim reads as 0 here, which is no time at all. */
     private static Optional<Instant> epoch(Object claim) {
         long seconds;
@@ -65,7 +58,7 @@ class StaffResolver {
             seconds = n.longValue();
         } else if (claim != null) {
             try {
-                seconds = Long.parseLong(text(claim));
+                seconds = Long.parseLong(claim instanceof JsonString s ? s.getString() : claim.toString());
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
