@@ -34,6 +34,14 @@ public interface SealedConfig {
         @WithDefault("65536")
         long maxJsonBodyBytes();
 
+        /**
+         * How long a JSON request body may take to arrive once its head has been admitted; a body not
+         * complete by then is answered 408 and its connection closed, so a stalled client holds its
+         * admission place no longer than this (as quarkus.http.read-timeout bounds a worker's read).
+         */
+        @WithDefault("PT60S")
+        Duration jsonBodyTimeout();
+
         /** Largest image, in pixels (40 megapixels). */
         @WithDefault("40000000")
         long maxPixels();

@@ -1,0 +1,87 @@
+package org.sealedintake.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.sealedintake.support.Db;
+import org.sealedintake.support.ReportBodies;
+import org.sealedintake.support.Tokens;
+
+/**
+ * A JSON body is read whole before the request goes to a worker ({@link JsonBodyRoute}): one that arrives in
+ * pieces is filed as one, and one that stalls is answered 408 problem+json after
+ * {@code sealed.intake.json-body-timeout} (3 s in tests), writes nothing and gives its admission place back.
+ */
+@QuarkusTest
+class JsonBodyArrivalTest {
+    @Inject
+    MeterRegistry metrics;
+
+    @Test
+    void aBodyThatArrivesInPiecesIsFiledWhole() throws Exception {
+        byte[] body = ReportBodies.minimal().getBytes(StandardCharsets.UTF_8);
+        try (Socket s = open()) {
+            OutputStream out = s.getOutputStream();
+            out.write(head(body.length));
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            Thread.sleep(500);
+            out.write(body, body.length / 2, body.length - body.length / 2);
+            out.flush();
+            String answer = readAll(s.getInputStream());
+            assertTrue(answer.startsWith("HTTP/1.1 201"), answer);
+        }
+    }
+
+    @Test
+    void aStalledBodyIsAnswered408AndWritesNothing() throws Exception {
+        Map<String, Long> before = Db.intakeCounts();
+        double inProgress = AdmissionProbe.gauge(metrics, "sealed.admission.in.progress");
+        byte[] body = ReportBodies.minimal().getBytes(StandardCharsets.UTF_8);
+        long started = System.nanoTime();
+        try (Socket s = open()) {
+            OutputStream out = s.getOutputStream();
+            out.write(head(body.length));
+            out.write(body, 0, body.length - 10);
+            out.flush();
+            // The service answers and closes the connection: readAll returns at its end, not at the socket timeout.
+            String answer = readAll(s.getInputStream());
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
+            assertTrue(answer.contains("\"status\":408"), answer);
+        }
+        assertTrue(System.nanoTime() - started >= 2_500_000_000L, "answered before the body had time to arrive");
+        assertEquals(before, Db.intakeCounts());
+        AdmissionProbe.awaitValue(() -> AdmissionProbe.gauge(metrics, "sealed.admission.in.progress"), inProgress);
+    }
+
+    private static Socket open() throws Exception {
+        Socket s = new Socket("127.0.0.1", RestAssured.port);
+        s.setSoTimeout(30_000);
+        return s;
+    }
+
+    private static byte[] head(int length) {
+        return ("POST /v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + Tokens.of("reporter-a") + "\r\n"
+                + "Content-Type: application/json\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\nConnection: close\r\n"
+                + "Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String readAll(InputStream in) throws Exception {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        in.transferTo(all);
+        return all.toString(StandardCharsets.UTF_8);
+    }
+}
