@@ -2,11 +2,13 @@ package org.sealedintake.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +48,12 @@ public class JsonBodyRoute {
         if (BodyLimitProblemRoute.UPLOAD_PATH.equals(request.path()) || !declaresBody(request) || request.isEnded()) {
             rc.next();
             return;
+        }
+        if (request.version() != HttpVersion.HTTP_1_0
+                && HttpHeaderValues.CONTINUE.contentEqualsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            // The client sends the body only after this (curl does so for bodies over 1 KiB); RESTEasy
+            // Reactive would have sent it when it started reading, which now happens here.
+            rc.response().writeContinue();
         }
         long timer = vertx.setTimer(timeoutMillis, id -> timeOut(rc));
         request.body().onComplete(body -> {

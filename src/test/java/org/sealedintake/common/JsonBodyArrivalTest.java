@@ -21,8 +21,9 @@ import org.sealedintake.support.Tokens;
 
 /**
  * A JSON body is read whole before the request goes to a worker ({@link JsonBodyRoute}): one that arrives in
- * pieces is filed as one, and one that stalls is answered 408 problem+json after
- * {@code sealed.intake.json-body-timeout} (3 s in tests), writes nothing and gives its admission place back.
+ * pieces is filed as one, a client that waits for 100 Continue gets it, and one that stalls is answered 408
+ * problem+json after {@code sealed.intake.json-body-timeout} (3 s in tests), writes nothing and gives its
+ * admission place back.
  */
 @QuarkusTest
 class JsonBodyArrivalTest {
@@ -41,6 +42,26 @@ class JsonBodyArrivalTest {
             out.write(body, body.length / 2, body.length - body.length / 2);
             out.flush();
             String answer = readAll(s.getInputStream());
+            assertTrue(answer.startsWith("HTTP/1.1 201"), answer);
+        }
+    }
+
+    @Test
+    void aClientThatExpects100ContinueGetsItAndIsFiled() throws Exception {
+        byte[] body = ReportBodies.minimal().getBytes(StandardCharsets.UTF_8);
+        try (Socket s = open()) {
+            OutputStream out = s.getOutputStream();
+            String head = new String(head(body.length), StandardCharsets.US_ASCII);
+            out.write(head.replace("\r\n\r\n", "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // Nothing of the body is sent until the interim answer: a server that waits for it answers 408.
+            InputStream in = s.getInputStream();
+            String interim = readLine(in);
+            assertEquals("HTTP/1.1 100 Continue", interim);
+            assertEquals("", readLine(in));
+            out.write(body);
+            out.flush();
+            String answer = readAll(in);
             assertTrue(answer.startsWith("HTTP/1.1 201"), answer);
         }
     }
@@ -77,6 +98,16 @@ class JsonBodyArrivalTest {
         return ("POST /v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + Tokens.of("reporter-a") + "\r\n"
                 + "Content-Type: application/json\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\nConnection: close\r\n"
                 + "Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String readLine(InputStream in) throws Exception {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.US_ASCII);
     }
 
     private static String readAll(InputStream in) throws Exception {
