@@ -149,7 +149,7 @@ public class AdmissionRoute {
         }
         rc.response().setStatusCode(503).putHeader("Retry-After", retryAfter)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        long declared = declaredLength(request);
+        long declared = BodyLimitProblemRoute.declaredLength(request);
         if (declared == 0 || (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null)) {
             rc.response().end(problem);
         } else if (declared > 0 && declared <= KEEP_ALIVE_DRAIN_BYTES) {
@@ -162,18 +162,6 @@ public class AdmissionRoute {
         } else {
             // An upload may still be arriving: answer, drop a bounded rest of it and close, as for a 413.
             BodyLimitProblemRoute.refuse(request, rc.response(), problem);
-        }
-    }
-
-    private static long declaredLength(HttpServerRequest request) {
-        String header = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (header == null) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(header.trim());
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 

@@ -45,7 +45,8 @@ public class JsonBodyRoute {
 
     private void read(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        if (BodyLimitProblemRoute.UPLOAD_PATH.equals(request.path()) || !declaresBody(request) || request.isEnded()) {
+        if (BodyLimitProblemRoute.UPLOAD_PATH.equals(request.path()) || BodyLimitProblemRoute.declaredLength(request) <= 0
+                || request.isEnded()) {
             rc.next();
             return;
         }
@@ -80,17 +81,5 @@ public class JsonBodyRoute {
         rc.response().setStatusCode(408).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close");
         rc.response().end(timedOut).onComplete(v -> rc.request().connection().close());
-    }
-
-    private static boolean declaresBody(HttpServerRequest request) {
-        String header = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (header == null) {
-            return false;
-        }
-        try {
-            return Long.parseLong(header.trim()) > 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }
