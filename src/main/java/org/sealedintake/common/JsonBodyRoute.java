@@ -15,8 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Reads a JSON request body whole on the event loop that received it, before the request goes to a
- * worker thread. Without it, RESTEasy Reactive starts a blocking endpoint on a worker that then waits
+ * Reads an HTTP/1.x JSON request body whole on the event loop that received it, before the request goes
+ * to a worker thread. Without it, RESTEasy Reactive starts a blocking endpoint on a worker that then waits
  * for the event loop to hand it the body: two more thread switches per report (docs/performance.md,
  * "Ninth pass"). The body is small and bounded: {@link BodyLimitProblemRoute} has refused, before this
  * route, any JSON body declared larger than {@code sealed.intake.max-json-body-bytes} and any sent
@@ -45,12 +45,14 @@ public class JsonBodyRoute {
 
     private void read(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        if (BodyLimitProblemRoute.UPLOAD_PATH.equals(request.path()) || BodyLimitProblemRoute.declaredLength(request) <= 0
-                || request.isEnded()) {
+        // HTTP/2 keeps RESTEasy Reactive's own read: it pauses the request when it begins, which an HTTP/2
+        // request refuses once its body has been read ("Request has already been read").
+        if (request.version() == HttpVersion.HTTP_2 || BodyLimitProblemRoute.UPLOAD_PATH.equals(request.path())
+                || BodyLimitProblemRoute.declaredLength(request) <= 0 || request.isEnded()) {
             rc.next();
             return;
         }
-        if (request.version() != HttpVersion.HTTP_1_0
+        if (request.version() == HttpVersion.HTTP_1_1
                 && HttpHeaderValues.CONTINUE.contentEqualsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
             // The client sends the body only after this (curl does so for bodies over 1 KiB); RESTEasy
             // Reactive would have sent it when it started reading, which now happens here.

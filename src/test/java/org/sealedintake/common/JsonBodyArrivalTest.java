@@ -11,6 +11,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -20,10 +24,10 @@ import org.sealedintake.support.ReportBodies;
 import org.sealedintake.support.Tokens;
 
 /**
- * A JSON body is read whole before the request goes to a worker ({@link JsonBodyRoute}): one that arrives in
- * pieces is filed as one, a client that waits for 100 Continue gets it, and one that stalls is answered 408
- * problem+json after {@code sealed.intake.json-body-timeout} (3 s in tests), writes nothing and gives its
- * admission place back.
+ * An HTTP/1.x JSON body is read whole before the request goes to a worker ({@link JsonBodyRoute}): one that
+ * arrives in pieces is filed as one, a client that waits for 100 Continue gets it, and one that stalls is
+ * answered 408 problem+json after {@code sealed.intake.json-body-timeout} (3 s in tests), writes nothing and
+ * gives its admission place back. An HTTP/2 request keeps RESTEasy Reactive's own read and is filed too.
  */
 @QuarkusTest
 class JsonBodyArrivalTest {
@@ -64,6 +68,21 @@ class JsonBodyArrivalTest {
             String answer = readAll(in);
             assertTrue(answer.startsWith("HTTP/1.1 201"), answer);
         }
+    }
+
+    @Test
+    void anHttp2RequestIsFiledToo() throws Exception {
+        // h2c: the client upgrades its first request from HTTP/1.1, then sends this one over HTTP/2.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        URI uri = URI.create("http://127.0.0.1:" + RestAssured.port + "/v1/reports");
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 2; i++) {
+            last = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + Tokens.of("reporter-a"))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(ReportBodies.minimal())).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, last.statusCode(), last.body());
+        }
+        assertEquals(HttpClient.Version.HTTP_2, last.version());
     }
 
     @Test
