@@ -77,9 +77,12 @@ class JsonBodyArrivalTest {
         URI uri = URI.create("http://127.0.0.1:" + RestAssured.port + "/v1/reports");
         HttpResponse<String> last = null;
         for (int i = 0; i < 2; i++) {
-            last = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + Tokens.of("reporter-a"))
-                    .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(ReportBodies.minimal())).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .header("Authorization", "Bearer " + Tokens.of("reporter-a"))
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(ReportBodies.minimal())).build();
+            last = client.send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(201, last.statusCode(), last.body());
         }
         assertEquals(HttpClient.Version.HTTP_2, last.version());
@@ -114,9 +117,10 @@ class JsonBodyArrivalTest {
     }
 
     private static byte[] head(int length) {
-        return ("POST /v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + Tokens.of("reporter-a") + "\r\n"
-                + "Content-Type: application/json\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\nConnection: close\r\n"
-                + "Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        return ("POST /v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: Bearer " + Tokens.of("reporter-a") + "\r\n"
+                + "Content-Type: application/json\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\n"
+                + "Connection: close\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     private static String readLine(InputStream in) throws Exception {
