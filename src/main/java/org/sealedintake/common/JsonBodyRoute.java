@@ -54,7 +54,7 @@ public class JsonBodyRoute {
         }
         if (request.version() == HttpVersion.HTTP_1_1
                 && HttpHeaderValues.CONTINUE.contentEqualsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
-            // The client sends the body only after this (curl does so for bodies over 1 KiB); RESTEasy
+            // Such a client sends the body only after this (or after its own timeout); RESTEasy
             // Reactive would have sent it when it started reading, which now happens here.
             rc.response().writeContinue();
         }
