@@ -62,7 +62,7 @@ public class BodyLimitProblemRoute {
         HttpServerRequest request = rc.request();
         boolean upload = UPLOAD_PATH.equals(request.path());
         String lengthHeader = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        long declared = declaredLength(request);
+        long declared = declaredLength(lengthHeader);
         if (!upload && lengthHeader == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
             refuse(request, rc.response().setStatusCode(411), lengthRequired);
             return;
@@ -97,7 +97,10 @@ public class BodyLimitProblemRoute {
 
     /** The declared Content-Length, or -1 when there is none or it is not a number. */
     static long declaredLength(HttpServerRequest request) {
-        String header = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return declaredLength(request.getHeader(HttpHeaders.CONTENT_LENGTH));
+    }
+
+    private static long declaredLength(String header) {
         if (header == null) {
             return -1;
         }
