@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 
 /**
  * A fixed number of places and a bounded line of waiters. Never blocks: every method returns at once,
- * so it can be called on the Vert.x event loop. A place a leaving request frees passes straight to the
- * first waiter, so a waiter is never overtaken by a request that arrived after it.
+ * so it can be called on the Vert.x event loop. A place a leaving request frees passes straight to a
+ * waiter, never to a newcomer: to the first in line while the line is a burst, to the last once it stands
+ * (adaptive LIFO, as in Facebook's "Fail at scale"): past the capacity most waiters are refused anyway,
+ * and serving the newest lets the admitted ones skip the wait while the oldest run out of theirs.
  *
  * @param <W> what stands in line (the route's pending request)
  */
@@ -73,7 +75,11 @@ final class AdmissionGate<W> {
      * when nobody waited and the place is free.
      */
     synchronized W leave() {
-        W next = line.pollFirst();
+        return leave(System.nanoTime());
+    }
+
+    synchronized W leave(long nowNanos) {
+        W next = standing(nowNanos) ? line.pollLast() : line.pollFirst();
         if (next == null) {
             inProgress--;
         }

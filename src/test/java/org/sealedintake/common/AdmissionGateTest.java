@@ -43,6 +43,23 @@ class AdmissionGateTest {
     }
 
     @Test
+    void inAStandingLineAFreedPlacePassesToTheNewestWaiterAndTheOldestRunOutOfTheirWait() {
+        AdmissionGate<String> gate = new AdmissionGate<>(1, 3, 100 * MS);
+        gate.enter("a", 0);
+        gate.enter("b", 10 * MS);
+        gate.enter("c", 20 * MS);
+        assertEquals("b", gate.leave(50 * MS), "a burst: first come, first served");
+        gate.enter("d", 120 * MS);
+        assertTrue(gate.standing(130 * MS), "not empty since 10 ms");
+        assertEquals("d", gate.leave(130 * MS), "overload: the newest waiter skips the line");
+        gate.enter("e", 140 * MS);
+        assertEquals("e", gate.leave(150 * MS));
+        assertTrue(gate.giveUp("c"), "c's wait ran out: it is refused, not admitted late");
+        assertNull(gate.leave(160 * MS));
+        assertEquals(0, gate.inProgress());
+    }
+
+    @Test
     void aWaiterThatGivesUpLeavesTheLineButOneAlreadyAdmittedCannot() {
         AdmissionGate<String> gate = new AdmissionGate<>(1, 2, SECOND);
         gate.enter("a");
@@ -79,9 +96,9 @@ class AdmissionGateTest {
         assertFalse(gate.standing(1_050 * MS), "a line that was empty 50 ms ago is a burst");
         gate.enter("c", 1_080 * MS);
         assertTrue(gate.standing(1_101 * MS), "not empty since 1,000 ms");
-        assertEquals("b", gate.leave());
+        assertEquals("c", gate.leave(1_150 * MS), "standing: the newest waiter first");
         assertTrue(gate.standing(1_200 * MS), "a line that moves but never empties still stands");
-        assertEquals("c", gate.leave());
+        assertEquals("b", gate.leave(1_250 * MS));
         assertFalse(gate.standing(1_300 * MS), "an emptied line does not stand");
         gate.enter("d", 1_350 * MS);
         assertFalse(gate.standing(1_420 * MS), "it began again at 1,350 ms: a burst again");
@@ -106,7 +123,7 @@ class AdmissionGateTest {
         gate.enter("e", 140 * MS);
         assertTrue(gate.standing(141 * MS),
                 "the line emptied because its waiters gave up, but requests still find no place every 50 ms");
-        assertEquals("e", gate.leave());
+        assertEquals("e", gate.leave(150 * MS));
         gate.enter("f", 400 * MS);
         assertFalse(gate.standing(401 * MS), "260 ms without a request finding no place: a burst again");
     }

@@ -8,8 +8,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sealedintake.common.TransactionSql;
 import org.sealedintake.support.Db;
 import org.sealedintake.support.TestEnvironment;
 
@@ -22,6 +24,9 @@ import org.sealedintake.support.TestEnvironment;
 class IdempotencyFencingTest {
     @Inject
     IdempotencyStore store;
+
+    @Inject
+    ReportWriter writer;
 
     @Test
     void aRequestThatLostItsClaimCannotCompleteOrReleaseTheKey() throws Exception {
@@ -41,11 +46,30 @@ class IdempotencyFencingTest {
         Instant retryAt = assertInstanceOf(IdempotencyStore.Claim.Won.class, retry).claimedAt();
 
         UUID late = UUID.randomUUID();
+        // The completion is queued (D34): its check runs when it is sent, with the next statement or a flush,
         assertThrows(IdempotencyStore.ClaimLostException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    store.complete(key, staleAt, late);
+                    TransactionSql.flush();
+                }));
+        // or, when nothing sends it sooner, before the commit, which then fails.
+        assertThrows(RuntimeException.class,
                 () -> QuarkusTransaction.requiringNew().run(() -> store.complete(key, staleAt, late)));
         QuarkusTransaction.requiringNew().run(() -> store.release(key, staleAt));
         assertEquals(1, Db.count("select count(*) from idempotency_record where key_index = ? and report_id is null", key),
                 "the stale holder's release leaves the retry's claim alone");
+
+        // The whole report transaction of the stale holder: the completion's check comes back with the case
+        // lock's round trip (D34), and nothing of that report commits.
+        String target = "post:" + UUID.randomUUID();
+        SubmitReportRequest request = new SubmitReportRequest(Category.HARASSMENT, target, "creator",
+                "Repeated insulting replies under every post", false, new Victim(Victim.Type.SELF, null), List.of(), null);
+        Caller caller = new Caller("https://issuer.test/realms/x", "subject-" + UUID.randomUUID(), "reporter-y",
+                "Test Reporter", "reporter-y@example.test");
+        assertThrows(IdempotencyStore.ClaimLostException.class, () -> QuarkusTransaction.requiringNew().run(
+                () -> writer.create(caller, key, staleAt, request, "Repeated insulting replies")));
+        assertEquals(0, Db.count("select count(*) from report where target_content_ref = ?", target));
+        assertEquals(0, Db.count("select count(*) from idempotency_record where key_index = ? and report_id is not null", key));
 
         UUID winner = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> store.complete(key, retryAt, winner));
