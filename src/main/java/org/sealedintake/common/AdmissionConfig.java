@@ -28,9 +28,10 @@ public interface AdmissionConfig {
     int maxQueued();
 
     /**
-     * Longest wait for a place once the line has stood for {@link #standingAfter()} (overload). At
-     * saturation every admitted request has waited up to this long, so it adds straight to their p99:
-     * 50 ms doubled it on a quiet machine, 5 ms did not (docs/performance.md, "Overload").
+     * Longest wait for a place once the line has stood for {@link #standingAfter()} (overload). A freed place
+     * then goes to the newest waiter ({@link AdmissionGate}), so this is mostly how long a refused request
+     * waited for its 503; in a first-come line every admitted request had waited up to this long (50 ms
+     * doubled the admitted p99 on a quiet machine, 5 ms did not: docs/performance.md, "Overload").
      */
     @WithDefault("PT0.005S")
     Duration maxWait();

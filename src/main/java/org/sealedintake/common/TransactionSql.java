@@ -36,8 +36,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * <p>Round trips: {@link #write} queues a write inside a transaction instead of sending it; the queue goes to the
  * database with the transaction's next statement through this class, or at {@link #flush}, or before commit,
  * as one message sequence with one Sync (the driver's multi-statement prepared statement). Each queued write is
- * still its own statement, run in order; a write's failure aborts the transaction as it would have at once. On
- * a 2-core machine every round trip costs a write and a read system call on each side of the socket (D30).
+ * still its own statement, run in order; a write's failure aborts the transaction as it would have at once, and
+ * so does a wrong row count of a write queued by {@link #writeExpecting} (D34). On a 2-core machine every round
+ * trip costs a write and a read system call on each side of the socket (D30).
  * Any statement Hibernate prepares sends the queue first ({@link QueuedWritesFirst}).
  */
 public final class TransactionSql {
