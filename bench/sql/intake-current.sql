@@ -23,7 +23,7 @@ insert into idempotency_record (key_index, body_fingerprint, claimed_at, expires
 
 -- Transaction 2 (ReportWriter): quota, report, ownership, sealed identity, idempotency completion, audit,
 -- then the case join (CaseIntake) last, so the case row lock is held only until commit. Every statement is
--- plain SQL on the transaction's connection (common/TransactionSql): no Hibernate session is opened. Four
+-- plain SQL on the transaction's connection (common/TransactionSql): no Hibernate session is opened. Five
 -- round trips before the commit (IntakePersistenceTest holds the count).
 -- 1: the quota row's lock, whose sealed state the service decrypts and charges.
 \startpipeline
@@ -39,20 +39,22 @@ insert into report (id, category, status, target_content_ref, target_account, in
 insert into report_owner_proof (report_id, proof) values (:rid, :ptr);
 insert into owner_pointer (locator, sealed_ref) select :p1, :ref where exists (select 1 from owner_pointer where locator = :pprev) on conflict (locator) do nothing;
 \endpipeline
--- 3: the queued sealed identity, idempotency completion (its row count checked when it arrives, D34) and
--- audit event go with the case lock. The chainer (AuditChainer) appends each event's chain row
+-- 3: the queued sealed identity goes with the idempotency completion, whose row count the service checks.
+\startpipeline
+insert into sealed_identity (report_id, key_id, ciphertext, fingerprint_set, sealed_at) values (:rid, :keyid, :identity, :fpset, :now);
+update idempotency_record set report_id = :rid where key_index = :k and report_id is null and claimed_at = :now;
+\endpipeline
+-- 4: the queued audit event goes with the case lock. The chainer (AuditChainer) appends each event's chain row
 -- in its own batched transaction every 200 ms; here the row rides in the report's transaction (no extra
 -- round trip), which if anything raises the ceiling. Every report of this body names one target, so all of
 -- them meet on one case row (created, with its evidence request, by the service's first report; its id is
 -- :caseid, read by bench/run.sh: pgbench keeps no answer inside a pipeline).
 \startpipeline
-insert into sealed_identity (report_id, key_id, ciphertext, fingerprint_set, sealed_at) values (:rid, :keyid, :identity, :fpset, :now);
-update idempotency_record set report_id = :rid where key_index = :k and report_id is null and claimed_at = :now;
 insert into audit_event (event_id, occurred_at, actor, action, object_type, object_id, purpose, outcome, seal) values (:eid, :now, :actor, :action, :otype, :rid, :purpose, :outcome, :seal);
 insert into audit_chain (seq, event_id, hash, chained_at) values (:seq, :seq, :h, now());
 select id, status, audience, due_at, reporter_state, assignee, claim_expires_at from moderation_case where canonical_ref = :tref for no key update;
 \endpipeline
--- 4: the case's update (the membership row and the changed case row, reporter state with a fresh nonce),
+-- 5: the case's update (the membership row and the changed case row, reporter state with a fresh nonce),
 -- queued and sent by ReportWriter's flush; then the commit.
 with member as (insert into case_report (report_id, case_id) values (:rid, :caseid)) update moderation_case set status = 'NEW', audience = 'MODERATOR', priority_level = 3, due_at = :day, reporter_state = :casestate, assignee = null, claim_expires_at = null where id = :caseid;
 COMMIT;

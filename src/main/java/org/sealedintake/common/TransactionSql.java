@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -36,9 +35,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * <p>Round trips: {@link #write} queues a write inside a transaction instead of sending it; the queue goes to the
  * database with the transaction's next statement through this class, or at {@link #flush}, or before commit,
  * as one message sequence with one Sync (the driver's multi-statement prepared statement). Each queued write is
- * still its own statement, run in order; a write's failure aborts the transaction as it would have at once, and
- * so does a wrong row count of a write queued by {@link #writeExpecting} (D34). On a 2-core machine every round
- * trip costs a write and a read system call on each side of the socket (D30).
+ * still its own statement, run in order; a write's failure aborts the transaction as it would have at once. On
+ * a 2-core machine every round trip costs a write and a read system call on each side of the socket (D30).
  * Any statement Hibernate prepares sends the queue first ({@link QueuedWritesFirst}).
  */
 public final class TransactionSql {
@@ -103,24 +101,6 @@ public final class TransactionSql {
         }
     }
 
-    /**
-     * Queues a write like {@link #write} whose row count must be {@code rows}: it is checked when the write is
-     * sent, and any other count throws {@code otherwise}'s exception there, from the statement it went with (or
-     * from {@link #flush}), so the transaction rolls back as it would have had the write been sent alone. For a
-     * guard whose answer nothing before that statement needs (the idempotency fence: its report must not
-     * commit), it saves the round trip a write sent alone to be counted costs (D34).
-     */
-    public static void writeExpecting(int rows, Supplier<? extends RuntimeException> otherwise,
-            String sql, Object... params) {
-        Write w = new Write(sql, params, rows, otherwise);
-        Queue q = queue(true);
-        if (q == null) {
-            sendAll(List.of(w));
-        } else {
-            q.writes.add(w);
-        }
-    }
-
     /** Sends this transaction's queued writes now, if any. */
     public static void flush() {
         sendAll(takeQueued());
@@ -128,8 +108,7 @@ public final class TransactionSql {
 
     private static void sendAll(List<Write> queued) {
         if (!queued.isEmpty()) {
-            Write last = queued.get(queued.size() - 1);
-            last.check(send(queued.subList(0, queued.size() - 1), last, ROW_COUNT));
+            send(queued.subList(0, queued.size() - 1), queued.get(queued.size() - 1), ROW_COUNT);
         }
     }
 
@@ -155,20 +134,7 @@ public final class TransactionSql {
         });
     }
 
-    private static final int UNCHECKED = -1;
-
-    /** A statement and its parameters; {@code expectedRows} other than {@link #UNCHECKED}: see {@link #writeExpecting}. */
-    private record Write(String sql, Object[] params, int expectedRows,
-            Supplier<? extends RuntimeException> otherwise) {
-        Write(String sql, Object[] params) {
-            this(sql, params, UNCHECKED, null);
-        }
-
-        void check(int rows) {
-            if (expectedRows != UNCHECKED && rows != expectedRows) {
-                throw otherwise.get();
-            }
-        }
+    private record Write(String sql, Object[] params) {
     }
 
     @FunctionalInterface
@@ -194,10 +160,7 @@ public final class TransactionSql {
             }
             bind(c, s, last.params, at);
             boolean isResult = s.execute();
-            for (Write w : queued) {
-                // The current result is this queued write's; a failed check leaves the rest unread, and the
-                // transaction rolls back.
-                w.check(s.getUpdateCount());
+            for (int i = 0; i < queued.size(); i++) {
                 isResult = s.getMoreResults();
             }
             return outcome.read(s, isResult);

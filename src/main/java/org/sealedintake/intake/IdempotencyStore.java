@@ -84,18 +84,17 @@ public class IdempotencyStore implements PanacheRepositoryBase<IdempotencyRecord
                 keyIndex, claimedAt);
     }
 
-    /**
-     * Marks the key as used for {@code reportId}, in the report's own transaction. The write is queued and
-     * its row count checked when it is sent, with the transaction's next statement or at the latest before
-     * its commit (D34): if this request outlived its lease and a retry took the key over, the update finds
-     * no row and {@link ClaimLostException} rolls the report back, or the key would stand for two reports
-     * (found by scripts/crash-cycles.sh).
-     */
+    /** Marks the key as used for {@code reportId}, in the report's own transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void complete(byte[] keyIndex, Instant claimedAt, java.util.UUID reportId) {
-        TransactionSql.writeExpecting(1, ClaimLostException::new, """
+        int updated = TransactionSql.update("""
                 update idempotency_record set report_id = ?
                  where key_index = ? and report_id is null and claimed_at = ?""", reportId, keyIndex, claimedAt);
+        if (updated != 1) {
+            // This request outlived its lease and a retry took the key over: its report must not commit,
+            // or the key would stand for two reports (found by scripts/crash-cycles.sh).
+            throw new ClaimLostException();
+        }
     }
 
     /** The in-flight claim was taken over by a retry; the report transaction rolls back. */

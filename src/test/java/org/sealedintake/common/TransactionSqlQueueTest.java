@@ -84,51 +84,6 @@ class TransactionSqlQueueTest {
     }
 
     @Test
-    void aCountedWriteIsCheckedWhereItIsSentAndAWrongCountRollsTheTransactionBack() throws Exception {
-        byte[] a = key();
-        byte[] absent = key();
-        long[] trips = new long[2];
-        trips[1] = -1;
-
-        assertThrows(ExpectedCount.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            queueInsert(a);
-            // No row has this key: the update changes none, and nothing tells until it is sent.
-            TransactionSql.writeExpecting(1, ExpectedCount::new, EXPIRE, now(), absent);
-            trips[0] = TransactionSql.roundTripsOnThisThread();
-            TransactionSql.first("select 1", rs -> 1);
-            trips[1] = TransactionSql.roundTripsOnThisThread();
-        }));
-
-        assertEquals(-1, trips[1], "the statement it went with threw");
-        assertEquals(1, TransactionSql.roundTripsOnThisThread() - trips[0], "it went with that statement, in one round trip");
-        assertEquals(0, committed(a), "the write queued before it is rolled back with the transaction");
-    }
-
-    @Test
-    void aCountedWriteWithTheExpectedCountCommitsWithTheRest() throws Exception {
-        byte[] a = key();
-        byte[] b = key();
-        TransactionSql.update(INSERT, a, key(), now(), now());
-
-        QuarkusTransaction.requiringNew().run(() -> {
-            TransactionSql.writeExpecting(1, ExpectedCount::new, EXPIRE, now(), a);
-            queueInsert(b);
-        });
-
-        assertEquals(1, committed(a));
-        assertEquals(1, committed(b), "checked and sent before the commit, with the write after it");
-    }
-
-    /** What a counted write throws here when its count is not the expected one. */
-    private static final class ExpectedCount extends RuntimeException {
-        ExpectedCount() {
-            super("not the expected row count");
-        }
-    }
-
-    private static final String EXPIRE = "update idempotency_record set expires_at = ? where key_index = ?";
-
-    @Test
     void aRolledBackTransactionsQueueDoesNotReachTheNextTransaction() throws Exception {
         byte[] a = key();
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {

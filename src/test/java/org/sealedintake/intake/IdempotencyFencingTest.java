@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.sealedintake.common.TransactionSql;
 import org.sealedintake.support.Db;
 import org.sealedintake.support.TestEnvironment;
 
@@ -46,21 +45,13 @@ class IdempotencyFencingTest {
         Instant retryAt = assertInstanceOf(IdempotencyStore.Claim.Won.class, retry).claimedAt();
 
         UUID late = UUID.randomUUID();
-        // The completion is queued (D34): its check runs when it is sent, with the next statement or a flush,
         assertThrows(IdempotencyStore.ClaimLostException.class,
-                () -> QuarkusTransaction.requiringNew().run(() -> {
-                    store.complete(key, staleAt, late);
-                    TransactionSql.flush();
-                }));
-        // or, when nothing sends it sooner, before the commit, which then fails.
-        assertThrows(RuntimeException.class,
                 () -> QuarkusTransaction.requiringNew().run(() -> store.complete(key, staleAt, late)));
         QuarkusTransaction.requiringNew().run(() -> store.release(key, staleAt));
         assertEquals(1, Db.count("select count(*) from idempotency_record where key_index = ? and report_id is null", key),
                 "the stale holder's release leaves the retry's claim alone");
 
-        // The whole report transaction of the stale holder: the completion's check comes back with the case
-        // lock's round trip (D34), and nothing of that report commits.
+        // The whole report transaction of the stale holder, as ReportWriter runs it: nothing of that report commits.
         String target = "post:" + UUID.randomUUID();
         SubmitReportRequest request = new SubmitReportRequest(Category.HARASSMENT, target, "creator",
                 "Repeated insulting replies under every post", false, new Victim(Victim.Type.SELF, null), List.of(), null);

@@ -90,9 +90,8 @@ class IntakePersistenceTest {
     /**
      * What one report costs the database once its account and its target have been seen (the benchmark's
      * steady state, bench/sql/intake-current.statements): one statement for the key claim, ten in the report
-     * transaction, none through Hibernate, sent in four round trips before the commit (D30: the writes whose
-     * answer nothing waits for go with the next statement; D34: so does the key's completion, its row count
-     * checked when it arrives); and the stored fingerprint set holds every
+     * transaction, none through Hibernate, sent in five round trips before the commit (D30: the writes whose
+     * answer nothing waits for go with the next statement); and the stored fingerprint set holds every
      * reporter value.
      */
     @Test
@@ -107,9 +106,9 @@ class IntakePersistenceTest {
         // The insert and, in the same round trip, the setting that lets its commit skip the wait for the disk (D31).
         assertEquals(2, second.claimStatements(), "statements of the key claim");
         assertEquals(10, second.reportStatements(), "statements of the report transaction");
-        // The quota lock; the quota update, report, ownership proof and pointer; the sealed identity, the key's
-        // completion, the audit event and the case lock; the case's update.
-        assertEquals(4, second.reportRoundTrips(), "round trips of the report transaction before its commit");
+        // The quota lock; the quota update, report, ownership proof and pointer; the sealed identity and the key's
+        // completion; the audit event and the case lock; the case's update.
+        assertEquals(5, second.reportRoundTrips(), "round trips of the report transaction before its commit");
         assertEquals(0, second.managedEntities());
         // The pointer written in the same statement as its check: the account's reports, newest first.
         assertEquals(new Ownership.OwnedPage(List.of(second.reportId(), firstId), 2),
