@@ -24,7 +24,8 @@ need_wrk
 for r in "$A_ROOT" "$B_ROOT"; do
   [ -f "$r/target/quarkus-app/quarkus-run.jar" ] || { echo "$r has no target/quarkus-app: package it first" >&2; exit 1; }
 done
-commit_of() { git -C "$1" rev-parse --short HEAD 2>/dev/null || echo "?"; }
+# "-dirty" when the checkout has changes of its own (a variant built from an edited clone says so).
+commit_of() { git -C "$1" describe --always --dirty --abbrev=7 2>/dev/null || echo "?"; }
 
 scratch_db sealed_bench_a
 scratch_db sealed_bench_b
