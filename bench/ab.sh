@@ -45,9 +45,6 @@ warm_up bench-reporter "$ACCOUNTS" "$WARMUP" 18080 "$OUT/warm-a.log" & w=$!
 warm_up bench-reporter "$ACCOUNTS" "$WARMUP" 18081 "$OUT/warm-b.log"
 wait "$w"
 
-field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
-HZ=$(getconf CLK_TCK)
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 ROWS=(); A_SUM=0; B_SUM=0
 step() { # variant
   local port pid s0 s1 line n

@@ -65,6 +65,13 @@ build_service() {
   fi
 }
 
+# The value of key $1 in a BENCH_RESULT line on stdin (bench/report.lua's "key=value" fields).
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
+
+# CPU time (user + system, clock ticks of $HZ per second) of the given processes, summed.
+HZ=$(getconf CLK_TCK)
+ticks() { local t=0 p v; for p in "$@"; do v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null) && t=$(( t + v )); done; echo "$t"; }
+
 json_get() { python3 -c 'import sys,json; d=json.load(sys.stdin); print(d'"$1"')'; }
 
 kc_token() { # user password [totp]

@@ -64,7 +64,6 @@ trap 'stop_service $SERVICE_PID' EXIT
 wrk_step() { # clients seconds -> BENCH_RESULT line
   wrk_reports bench-reporter "$ACCOUNTS" "$1" "$2" "$PORT" "$OUT/wrk-$1.log"
 }
-field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 
 # A long warm-up: a production service is a long-running JVM, and on two busy cores C2 is still compiling
 # the request path minutes into the load (measured with bench/threads.py: after 60 s of warm-up the JIT
@@ -72,9 +71,7 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 WARMUP="${BENCH_WARMUP_SECONDS:-240}"
 echo "warm-up ($WARMUP s, 8 clients)"; warm_up bench-reporter "$ACCOUNTS" "$WARMUP" "$PORT" "$OUT/wrk-warm-up.log"
 declare -A RPS P50 P99 OTHER OWN REF FROM TO LAG SVC_CPU PG_CPU IDLE THREADS
-# CPU time (user + system, clock ticks) of the given processes: what a step cost each side, per report.
-HZ=$(getconf CLK_TCK)
-ticks() { local t=0 p v; for p in "$@"; do v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null) && t=$(( t + v )); done; echo "$t"; }
+# What a step cost each side, per report: ticks (bench/lib.sh) of the service and of PostgreSQL.
 idle_ticks() { awk '/^cpu / {print $5 + $6}' /proc/stat; }
 PROFILE_AT="${BENCH_PROFILE_CLIENTS:-}"   # e.g. 16: a JFR profile of the service during that step
 # BENCH_ASYNC_PROFILER=/path/to/libasyncProfiler.so: async-profiler instead of JFR (it samples time in system

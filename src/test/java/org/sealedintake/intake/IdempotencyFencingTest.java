@@ -8,7 +8,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sealedintake.support.Db;
@@ -53,10 +52,8 @@ class IdempotencyFencingTest {
 
         // The whole report transaction of the stale holder, as ReportWriter runs it: nothing of that report commits.
         String target = "post:" + UUID.randomUUID();
-        SubmitReportRequest request = new SubmitReportRequest(Category.HARASSMENT, target, "creator",
-                "Repeated insulting replies under every post", false, new Victim(Victim.Type.SELF, null), List.of(), null);
-        Caller caller = new Caller("https://issuer.test/realms/x", "subject-" + UUID.randomUUID(), "reporter-y",
-                "Test Reporter", "reporter-y@example.test");
+        SubmitReportRequest request = IntakeFixtures.harassment(target);
+        Caller caller = IntakeFixtures.caller("reporter-y");
         assertThrows(IdempotencyStore.ClaimLostException.class, () -> QuarkusTransaction.requiringNew().run(
                 () -> writer.create(caller, key, staleAt, request, "Repeated insulting replies")));
         assertEquals(0, Db.count("select count(*) from report where target_content_ref = ?", target));

@@ -55,12 +55,10 @@ class IntakePersistenceTest {
         byte[] bodyFingerprint = new byte[32];
         new SecureRandom().nextBytes(bodyFingerprint);
         var claim = (IdempotencyStore.Claim.Won) idempotency.claim(keyIndex, bodyFingerprint);
-        Caller caller = new Caller("https://issuer.test/realms/x", "subject-" + UUID.randomUUID(), "reporter-x",
-                "Test Reporter", "reporter-x@example.test");
+        Caller caller = IntakeFixtures.caller("reporter-x");
         // A fresh target: the case is created too (the insert, the evidence request and the second lock).
         String target = "post:" + UUID.randomUUID();
-        SubmitReportRequest request = new SubmitReportRequest(Category.HARASSMENT, target, "creator",
-                "Repeated insulting replies under every post", false, new Victim(Victim.Type.SELF, null), List.of(), null);
+        SubmitReportRequest request = IntakeFixtures.harassment(target);
         Report[] written = new Report[1];
 
         int managed = QuarkusTransaction.requiringNew().call(() -> {
@@ -96,8 +94,7 @@ class IntakePersistenceTest {
      */
     @Test
     void aReportOfAKnownAccountOnAKnownTargetTakesElevenStatements() throws Exception {
-        Caller caller = new Caller("https://issuer.test/realms/x", "subject-" + UUID.randomUUID(), "reporter-y",
-                "Test Reporter", "reporter-y@example.test");
+        Caller caller = IntakeFixtures.caller("reporter-y");
         String target = "post:" + UUID.randomUUID();
         // The first creates the quota row, the case, and the remembered pointer count.
         UUID firstId = file(caller, target).reportId();
@@ -136,8 +133,7 @@ class IntakePersistenceTest {
         long before = TransactionSql.statementsOnThisThread();
         var claim = (IdempotencyStore.Claim.Won) idempotency.claim(keyIndex, bodyFingerprint);
         long claimed = TransactionSql.statementsOnThisThread();
-        SubmitReportRequest request = new SubmitReportRequest(Category.HARASSMENT, target, "creator",
-                "Repeated insulting replies under every post", false, new Victim(Victim.Type.SELF, null), List.of(), null);
+        SubmitReportRequest request = IntakeFixtures.harassment(target);
         UUID[] id = new UUID[1];
         long[] written = new long[1];
         long tripsBefore = TransactionSql.roundTripsOnThisThread();
