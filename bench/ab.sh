@@ -2,7 +2,7 @@
 # Two variants of the service side by side (issue 10): on a noisy shared machine one bench/run.sh per variant,
 # minutes apart, differs by more than the change being measured (docs/performance.md, "Tenth pass": one
 # build gave 935 and 857 reports/s at 4 clients in two runs 16 minutes apart). Here both run at once, warm
-# up together, and wrk loads them in turn, A B B A B A A B, in steps of AB_STEP_SECONDS (20) at AB_CLIENTS
+# up together, and wrk loads them in turn, A B B A and again, in steps of AB_STEP_SECONDS (20) at AB_CLIENTS
 # (4), so that a drift of the machine falls on both alike.
 #
 #   AB_B_JAVA_OPTS="-XX:+UseParallelGC" bench/ab.sh           one build, two JVM option sets
@@ -46,17 +46,23 @@ warm_up bench-reporter "$ACCOUNTS" "$WARMUP" 18081 "$OUT/warm-b.log"
 wait "$w"
 
 ROWS=(); A_SUM=0; B_SUM=0
+# The service's write system calls (/proc/<pid>/io syscw): its socket writes to PostgreSQL and to clients, the
+# selector wake-ups; a change that sends fewer messages shows here whatever the machine's speed does meanwhile.
+writes() { awk '/^syscw/ {print $2}' "/proc/$1/io"; }
 step() { # variant
-  local port pid s0 s1 line n
+  local port pid s0 s1 p0 p1 w0 w1 line n
   if [ "$1" = A ]; then port=18080; pid=$A_PID; else port=18081; pid=$B_PID; fi
-  s0=$(ticks "$pid")
+  s0=$(ticks "$pid"); p0=$(ticks $(pgrep -u postgres postgres)); w0=$(writes "$pid")
   line=$(wrk_reports bench-reporter "$ACCOUNTS" "$CLIENTS" "$STEP" "$port" "$OUT/wrk-$1.log")
-  s1=$(ticks "$pid")
+  s1=$(ticks "$pid"); p1=$(ticks $(pgrep -u postgres postgres)); w1=$(writes "$pid")
   n=$(echo "$line" | field created)
   local rps; rps=$(echo "$line" | field rps201)
-  local cpu; cpu=$(python3 -c "print('%.2f' % (($s1 - $s0) * 1000 / $HZ / max(1, $n)))")
-  echo "$1  $rps reports/s  p99 $(echo "$line" | field p99_ms) ms  service CPU $cpu ms/report"
-  ROWS+=("| $1 | $rps | $(echo "$line" | field p50_ms) | $(echo "$line" | field p99_ms) | $cpu |")
+  local cpu pg wr
+  cpu=$(python3 -c "print('%.2f' % (($s1 - $s0) * 1000 / $HZ / max(1, $n)))")
+  pg=$(python3 -c "print('%.2f' % (($p1 - $p0) * 1000 / $HZ / max(1, $n)))")
+  wr=$(python3 -c "print('%.2f' % (($w1 - $w0) / max(1, $n)))")
+  echo "$1  $rps reports/s  p99 $(echo "$line" | field p99_ms) ms  service CPU $cpu ms/report  PostgreSQL CPU $pg ms/report  service writes $wr/report"
+  ROWS+=("| $1 | $rps | $(echo "$line" | field p50_ms) | $(echo "$line" | field p99_ms) | $cpu | $pg | $wr |")
   if [ "$1" = A ]; then A_SUM=$(python3 -c "print($A_SUM + $rps)"); else B_SUM=$(python3 -c "print($B_SUM + $rps)"); fi
 }
 for _ in $(seq 1 "$ROUNDS"); do
@@ -70,8 +76,8 @@ done
   echo "B: $(commit_of "$B_ROOT") ($B_ROOT), JVM options: ${AB_B_JAVA_OPTS:-none}, env: ${AB_B_ENV:-none}."
   echo "$CLIENTS clients, $STEP s per step, $ROUNDS rounds of A B B A, $WARMUP s warm-up of both at once; 2 cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
-  echo "| variant | reports/s | p50 ms | p99 ms | service CPU ms / report |"
-  echo "|---|---|---|---|---|"
+  echo "| variant | reports/s | p50 ms | p99 ms | service CPU ms / report | PostgreSQL CPU ms / report | service write calls / report |"
+  echo "|---|---|---|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
   echo
   python3 -c "a=$A_SUM/(2*$ROUNDS); b=$B_SUM/(2*$ROUNDS); print('Mean: A %.1f, B %.1f reports/s; B / A %.3f' % (a, b, b / a))"

@@ -11,11 +11,15 @@ DB_PORT="${DB_PORT:-5432}"
 export DB_OWNER="${DB_OWNER:-sealed_owner}" DB_OWNER_PASSWORD="${DB_OWNER_PASSWORD:-dev-only-owner-pw}"
 export DB_APP_USER="${DB_APP_USER:-sealed_app}" DB_APP_PASSWORD="${DB_APP_PASSWORD:-dev-only-app-pw}"
 
-as_postgres_psql() {
-  if [ "$(id -un)" = postgres ]; then psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" "$@";
-  elif [ "$(id -u)" = 0 ] && command -v runuser >/dev/null; then runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$DB_PORT" "$@";
-  else sudo -n -u postgres psql -X -q -v ON_ERROR_STOP=1 -p "$DB_PORT" "$@"; fi
+# A PostgreSQL client program (psql, pg_dump) as the postgres superuser: over TCP when this is the postgres user,
+# else through the local socket with runuser or sudo.
+as_postgres() {
+  local program="$1"; shift
+  if [ "$(id -un)" = postgres ]; then "$program" -h "$DB_HOST" -p "$DB_PORT" "$@";
+  elif [ "$(id -u)" = 0 ] && command -v runuser >/dev/null; then runuser -u postgres -- "$program" -p "$DB_PORT" "$@";
+  else sudo -n -u postgres "$program" -p "$DB_PORT" "$@"; fi
 }
+as_postgres_psql() { as_postgres psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # A fresh scratch database with the project's roles and grants (scripts/db-setup.sh), schema by Flyway
 # at the service's first start. Refuses names that are not scratch names.
@@ -55,6 +59,7 @@ start_service() {
 stop_service() {
   local pid="$1"
   kill "$pid" 2>/dev/null || return 0
+  kill -CONT "$pid" 2>/dev/null || true   # a service paused by bench/run.sh (SIGSTOP) takes its TERM only when resumed
   for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
   kill -9 "$pid" 2>/dev/null || true
 }

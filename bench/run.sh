@@ -4,13 +4,15 @@
 #   (a) the intake's current statements (sql/intake-current.sql, checked against the service first by
 #       check-statements.sh), and
 #   (b) the frozen reference shape (sql/reference.sql on sql/reference-schema.sql; never changes),
-# at 1, 2, 4, 8, 16, 32, 64 clients, then the peak's client count and 64 again side by side (A B B A). Writes a markdown table to bench/results/<time>.md and prints it.
+# at 1, 2, 4, 8, 16, 32, 64 clients, then the peak's client count and 64 again side by side (A B B A), then the ratios
+# from steps that follow one another (service, own, reference, reference, own, service). Writes a markdown table to
+# bench/results/<time>.md and prints it.
 #
-#   bench/run.sh                       full run (about 14 minutes with 20 s steps)
+#   bench/run.sh                       full run (about 17 minutes with 20 s steps)
 #   BENCH_STEP_SECONDS=5 BENCH_CLIENTS="1 4 16" bench/run.sh      a quick smoke run
 #
 # Settings (environment): BENCH_PROFILE_CLIENTS (unset; e.g. 16 records a JFR profile of that step and
-# adds bench/profile.py's table to the result; with BENCH_ASYNC_PROFILER=<libasyncProfiler.so> an async-profiler one), BENCH_WARMUP_SECONDS (240), BENCH_CLIENTS (default "1 2 4 8 16 32 64"; 2 because on 2 cores 1 client reaches about 40% of the peak and 4 about 90%, so 2 is the step near 70% where the p99 target is read), BENCH_PAIRED (on: the A B B A pair of the peak's client count and the last one after the sweep; off skips it), BENCH_STEP_SECONDS (20),
+# adds bench/profile.py's table to the result; with BENCH_ASYNC_PROFILER=<libasyncProfiler.so> an async-profiler one), BENCH_WARMUP_SECONDS (240), BENCH_CLIENTS (default "1 2 4 8 16 32 64"; 2 because on 2 cores 1 client reaches about 40% of the peak and 4 about 90%, so 2 is the step near 70% where the p99 target is read), BENCH_PAIRED (on: the A B B A pair of the peak's client count and the last one after the sweep, and the paired ratios; off skips both), BENCH_STEP_SECONDS (20),
 # BENCH_ACCOUNTS (64 reporter accounts, created in Keycloak through its admin API as bench-reporter-NNN),
 # BENCH_PORT/BENCH_MANAGEMENT_PORT (18080/19080), BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
 # BENCH_SKIP_CHECK=1 (skip the statement capture), BENCH_ADMISSION=on|off (default on: the global admission
@@ -104,7 +106,9 @@ done
 # its peak as the best of six minutes: a ratio of two steps minutes apart then measures the drift as much as the
 # service. Side by side, both counts meet the same minutes, so the ratio shows a collapse, not the machine.
 # The client count of the sweep's peak (the pair's A, and the step whose chain lag is the one at the peak).
-peak_clients() { for c in $CLIENTS; do echo "${RPS[$c]} $c"; done | sort -g | tail -1 | cut -d' ' -f2; }
+# The key of an associative array's largest value (client counts by reports/s).
+best_clients() { local -n a=$1; local k; for k in "${!a[@]}"; do echo "${a[$k]} $k"; done | sort -g | tail -1 | cut -d' ' -f2; }
+peak_clients() { best_clients RPS; }
 PAIR_PEAK=""; PAIR_RATIO="n/a"; declare -a PAIR_RPS=()
 if [ "${BENCH_PAIRED:-on}" = on ]; then
   PAIR_PEAK=$(peak_clients)
@@ -116,31 +120,6 @@ if [ "${BENCH_PAIRED:-on}" = on ]; then
   done
   PAIR_RATIO=$(python3 -c "r=[float(x) for x in '${PAIR_RPS[*]}'.split()]; print('%.0f%%' % (100 * (r[1] + r[2]) / (r[0] + r[3])))")
 fi
-# Chain lag: insert (occurred_at, set just before the report's transaction writes the event) to chained
-# (the chainer's transaction time), per step; the chainer keeps running here until it has caught up.
-for c in $CLIENTS; do LAG[$c]="n/a"; done
-if [ "$CHAINER" = on ]; then
-  for _ in $(seq 1 120); do
-    [ "$(as_postgres_psql -d "$DB" -At -c "select count(*) from audit_event e where not exists (select 1 from audit_chain c where c.event_id = e.id)")" = 0 ] && break
-    sleep 1
-  done
-  for c in $CLIENTS; do
-    LAG[$c]=$(as_postgres_psql -d "$DB" -At -F ' / ' -c "select round((percentile_cont(0.5) within group (order by l)) * 1000),
-        round((percentile_cont(0.99) within group (order by l)) * 1000), round(max(l) * 1000)
-      from (select extract(epoch from ch.chained_at - e.occurred_at) l from audit_event e join audit_chain ch on ch.event_id = e.id
-            where e.occurred_at >= to_timestamp(${FROM[$c]}) and e.occurred_at < to_timestamp(${TO[$c]})) x")
-    echo "chain lag c=$c  p50 / p99 / max ms: ${LAG[$c]}"
-  done
-fi
-stop_service "$SERVICE_PID"; trap - EXIT
-PROFILE=""
-if [ -n "$PROFILE_AT" ] && [ -f "$OUT/profile-$PROFILE_AT.collapsed" ]; then
-  PROFILE=$(python3 "$BENCH_DIR/profile.py" "$OUT/profile-$PROFILE_AT.collapsed")
-elif [ -n "$PROFILE_AT" ] && [ -f "$OUT/profile-$PROFILE_AT.jfr" ]; then
-  jfr print --events jdk.ExecutionSample --stack-depth 160 "$OUT/profile-$PROFILE_AT.jfr" >"$OUT/profile-$PROFILE_AT.txt"
-  PROFILE=$(python3 "$BENCH_DIR/profile.py" "$OUT/profile-$PROFILE_AT.txt")
-fi
-
 # Payloads of the sizes the service wrote in this run (a), and the frozen sizes of the reference (b).
 hexbytes() { python3 -c "import os,sys; print('\\\\x' + os.urandom(int(sys.argv[1])).hex())" "$1"; }
 avg() { as_postgres_psql -d "$DB" -At -c "select coalesce(avg(octet_length($1))::int, $3) from $2"; }
@@ -167,17 +146,77 @@ pg_step() { # db user password script clients [pgbench -D ...] -> tps
 }
 scratch_db "$REF_DB"
 PGPASSWORD="$DB_OWNER_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_OWNER" -d "$REF_DB" -f "$BENCH_DIR/sql/reference-schema.sql"
-# (a)'s standing rows, as a running service has them: each account's quota window for the hour
-# (created by its first report only) and its newest owner pointer (which the next filing's pointer insert
-# checks), the case of the body's target (created by the service's first report).
-PGPASSWORD="$DB_APP_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_APP_USER" -d "$DB" \
+# (a)'s own database: the service's schema (as Flyway left it, grants included) and the case of the body's target
+# (created by the service's first report), so that pgbench never writes where the running service reads: its chain
+# rows would otherwise meet the service's chainer. Then its standing rows, as a running service has them: each
+# account's quota window for the hour (created by its first report only) and its newest owner pointer (which the
+# next filing's pointer insert checks).
+OWN_DB="${DB}_own"
+scratch_db "$OWN_DB"
+as_postgres pg_dump --schema-only "$DB" >"$OUT/own-schema.sql"
+as_postgres pg_dump --data-only --table=moderation_case "$DB" >"$OUT/own-case.sql"
+as_postgres_psql -d "$OWN_DB" -f "$OUT/own-schema.sql" >/dev/null
+as_postgres_psql -d "$OWN_DB" -f "$OUT/own-case.sql" >/dev/null
+PGPASSWORD="$DB_APP_PASSWORD" psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_APP_USER" -d "$OWN_DB" \
   -c "insert into quota_window (locator, sealed_state, expires_at) select sha256(('q' || i)::bytea), '\\x$(python3 -c 'import os; print(os.urandom(41).hex())')', now() + interval '7 days' from generate_series(1, $ACCOUNTS) i on conflict do nothing" \
   -c "insert into owner_pointer (locator, sealed_ref) select sha256(('o' || i)::bytea), '\\x$(python3 -c 'import os; print(os.urandom(49).hex())')' from generate_series(1, $ACCOUNTS) i on conflict do nothing"
+# Chain lag: insert (occurred_at, set just before the report's transaction writes the event) to chained
+# (the chainer's transaction time), per step; the chainer keeps running here until it has caught up.
+for c in $CLIENTS; do LAG[$c]="n/a"; done
+if [ "$CHAINER" = on ]; then
+  for _ in $(seq 1 120); do
+    [ "$(as_postgres_psql -d "$DB" -At -c "select count(*) from audit_event e where not exists (select 1 from audit_chain c where c.event_id = e.id)")" = 0 ] && break
+    sleep 1
+  done
+  for c in $CLIENTS; do
+    LAG[$c]=$(as_postgres_psql -d "$DB" -At -F ' / ' -c "select round((percentile_cont(0.5) within group (order by l)) * 1000),
+        round((percentile_cont(0.99) within group (order by l)) * 1000), round(max(l) * 1000)
+      from (select extract(epoch from ch.chained_at - e.occurred_at) l from audit_event e join audit_chain ch on ch.event_id = e.id
+            where e.occurred_at >= to_timestamp(${FROM[$c]}) and e.occurred_at < to_timestamp(${TO[$c]})) x")
+    echo "chain lag c=$c  p50 / p99 / max ms: ${LAG[$c]}"
+  done
+fi
+PROFILE=""
+if [ -n "$PROFILE_AT" ] && [ -f "$OUT/profile-$PROFILE_AT.collapsed" ]; then
+  PROFILE=$(python3 "$BENCH_DIR/profile.py" "$OUT/profile-$PROFILE_AT.collapsed")
+elif [ -n "$PROFILE_AT" ] && [ -f "$OUT/profile-$PROFILE_AT.jfr" ]; then
+  jfr print --events jdk.ExecutionSample --stack-depth 160 "$OUT/profile-$PROFILE_AT.jfr" >"$OUT/profile-$PROFILE_AT.txt"
+  PROFILE=$(python3 "$BENCH_DIR/profile.py" "$OUT/profile-$PROFILE_AT.txt")
+fi
+
+# The ceilings, with the service paused (SIGSTOP: it takes no CPU, as when it was stopped before this sweep, and
+# keeps its warm JIT and pool for the paired steps below).
+own_step() { pg_step "$OWN_DB" "$DB_APP_USER" "$DB_APP_PASSWORD" "$BENCH_DIR/sql/intake-current.sql" "$1" "${OWN_VARS[@]}"; }
+ref_step() { pg_step "$REF_DB" "$DB_OWNER" "$DB_OWNER_PASSWORD" "$BENCH_DIR/sql/reference.sql" "$1" "${REF_VARS[@]}"; }
+kill -STOP "$SERVICE_PID"
 for c in $CLIENTS; do
-  OWN[$c]=$(pg_step "$DB" "$DB_APP_USER" "$DB_APP_PASSWORD" "$BENCH_DIR/sql/intake-current.sql" "$c" "${OWN_VARS[@]}")
-  REF[$c]=$(pg_step "$REF_DB" "$DB_OWNER" "$DB_OWNER_PASSWORD" "$BENCH_DIR/sql/reference.sql" "$c" "${REF_VARS[@]}")
+  OWN[$c]=$(own_step "$c"); REF[$c]=$(ref_step "$c")
   echo "pgbench  c=$c  own-statements ${OWN[$c]} reports/s  reference ${REF[$c]} reports/s"
 done
+kill -CONT "$SERVICE_PID"
+
+# The ratios paired. The sweep's bests come minutes apart from pgbench's, and on these machines throughput moves
+# by 10-30% from one minute to the next (docs/performance.md, "Sixth pass"): a ratio of two bests then measures
+# the drift as much as the service. Here each side at its best client count (from the sweeps) follows the other,
+# service, own, reference, reference, own, service, so a steady drift falls on both alike. The service is paused
+# while pgbench runs, as above.
+PAIRED_OWN="n/a"; PAIRED_REF="n/a"; PAIRED_LINE=""
+if [ "${BENCH_PAIRED:-on}" = on ]; then
+  sc=$(peak_clients); oc=$(best_clients OWN); rc=$(best_clients REF)
+  declare -a PS=() PO=() PR=()
+  for side in S O R R O S; do
+    case "$side" in
+      S) line=$(wrk_reports bench-reporter "$ACCOUNTS" "$sc" "$STEP" "$PORT" "$OUT/wrk-ratio-${#PS[@]}.log")
+         PS+=("$(echo "$line" | field rps201)"); echo "ratio    service c=$sc  $line" ;;
+      O) kill -STOP "$SERVICE_PID"; PO+=("$(own_step "$oc")"); kill -CONT "$SERVICE_PID"; echo "ratio    own-statements c=$oc  ${PO[-1]} reports/s" ;;
+      R) kill -STOP "$SERVICE_PID"; PR+=("$(ref_step "$rc")"); kill -CONT "$SERVICE_PID"; echo "ratio    reference c=$rc  ${PR[-1]} reports/s" ;;
+    esac
+  done
+  PAIRED_OWN=$(python3 -c "print('%.0f%%' % (100 * (${PS[0]} + ${PS[1]}) / (${PO[0]} + ${PO[1]})))")
+  PAIRED_REF=$(python3 -c "print('%.0f%%' % (100 * (${PS[0]} + ${PS[1]}) / (${PR[0]} + ${PR[1]})))")
+  PAIRED_LINE="service at $sc clients ${PS[0]}, own statements at $oc clients ${PO[0]}, reference at $rc clients ${PR[0]}, ${PR[1]}, own ${PO[1]}, service ${PS[1]} reports/s"
+fi
+stop_service "$SERVICE_PID"; trap - EXIT
 
 best() { local -n a=$1; local m=0 k; for k in "${!a[@]}"; do m=$(python3 -c "print(max($m, ${a[$k]}))"); done; echo "$m"; }
 pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
@@ -207,6 +246,10 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
   echo "Each at its best concurrency: service $b reports/s, own-statements ceiling $bo, reference ceiling $br;"\
     "service / own $(pct "$b" "$bo"), service / reference $(pct "$b" "$br");"\
     "service at $last clients / its peak $(pct "${RPS[$last]}" "$b")."
+  if [ -n "$PAIRED_LINE" ]; then
+    echo
+    echo "The ratios paired ($STEP s steps, one after another: $PAIRED_LINE): service / own **$PAIRED_OWN**, service / reference **$PAIRED_REF**."
+  fi
   if [ -n "$PAIR_PEAK" ]; then
     echo
     echo "Paired, one step after another ($STEP s each; A B B A, so a steady drift cancels): $PAIR_PEAK clients ${PAIR_RPS[0]},"\
