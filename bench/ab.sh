@@ -58,8 +58,7 @@ step() { # variant
   n=$(echo "$line" | field created)
   local rps; rps=$(echo "$line" | field rps201)
   local cpu pg wr
-  cpu=$(python3 -c "print('%.2f' % (($s1 - $s0) * 1000 / $HZ / max(1, $n)))")
-  pg=$(python3 -c "print('%.2f' % (($p1 - $p0) * 1000 / $HZ / max(1, $n)))")
+  cpu=$(cpu_ms_per_report "$s0" "$s1" "$n"); pg=$(cpu_ms_per_report "$p0" "$p1" "$n")
   wr=$(python3 -c "print('%.2f' % (($w1 - $w0) / max(1, $n)))")
   echo "$1  $rps reports/s  p99 $(echo "$line" | field p99_ms) ms  service CPU $cpu ms/report  PostgreSQL CPU $pg ms/report  service writes $wr/report"
   ROWS+=("| $1 | $rps | $(echo "$line" | field p50_ms) | $(echo "$line" | field p99_ms) | $cpu | $pg | $wr |")

@@ -94,8 +94,7 @@ for c in $CLIENTS; do
   python3 "$BENCH_DIR/threads.py" snap "$SERVICE_PID" "$OUT/threads-$c.after"
   TO[$c]=$(date -u +%s.%N)
   n=$(echo "$line" | field created)
-  SVC_CPU[$c]=$(python3 -c "print('%.2f' % (($s1 - $s0) * 1000 / $HZ / max(1, $n)))")
-  PG_CPU[$c]=$(python3 -c "print('%.2f' % (($p1 - $p0) * 1000 / $HZ / max(1, $n)))")
+  SVC_CPU[$c]=$(cpu_ms_per_report "$s0" "$s1" "$n"); PG_CPU[$c]=$(cpu_ms_per_report "$p0" "$p1" "$n")
   THREADS[$c]=$(python3 "$BENCH_DIR/threads.py" diff "$OUT/threads-$c.before" "$OUT/threads-$c.after" "$n")
   IDLE[$c]=$(python3 -c "print('%.0f%%' % (100 * ($i1 - $i0) / $HZ / $(nproc) / ${STEP}))")
   RPS[$c]=$(echo "$line" | field rps201); P50[$c]=$(echo "$line" | field p50_ms); P99[$c]=$(echo "$line" | field p99_ms)
