@@ -46,22 +46,24 @@ warm_up bench-reporter "$ACCOUNTS" "$WARMUP" 18081 "$OUT/warm-b.log"
 wait "$w"
 
 ROWS=(); A_SUM=0; B_SUM=0
-# The service's write system calls (/proc/<pid>/io syscw): its socket writes to PostgreSQL and to clients, the
-# selector wake-ups; a change that sends fewer messages shows here whatever the machine's speed does meanwhile.
+# The service's write and read system calls (/proc/<pid>/io syscw, syscr): its socket writes to PostgreSQL and to
+# clients, the selector wake-ups, and its reads (a read that finds nothing yet counts too); a change that sends
+# fewer messages or waits differently shows here whatever the machine's speed does meanwhile.
 writes() { awk '/^syscw/ {print $2}' "/proc/$1/io"; }
+reads() { awk '/^syscr/ {print $2}' "/proc/$1/io"; }
 step() { # variant
-  local port pid s0 s1 p0 p1 w0 w1 line n
+  local port pid s0 s1 p0 p1 w0 w1 r0 r1 line n
   if [ "$1" = A ]; then port=18080; pid=$A_PID; else port=18081; pid=$B_PID; fi
-  s0=$(ticks "$pid"); p0=$(ticks $(pgrep -u postgres postgres)); w0=$(writes "$pid")
+  s0=$(ticks "$pid"); p0=$(ticks $(pgrep -u postgres postgres)); w0=$(writes "$pid"); r0=$(reads "$pid")
   line=$(wrk_reports bench-reporter "$ACCOUNTS" "$CLIENTS" "$STEP" "$port" "$OUT/wrk-$1.log")
-  s1=$(ticks "$pid"); p1=$(ticks $(pgrep -u postgres postgres)); w1=$(writes "$pid")
+  s1=$(ticks "$pid"); p1=$(ticks $(pgrep -u postgres postgres)); w1=$(writes "$pid"); r1=$(reads "$pid")
   n=$(echo "$line" | field created)
   local rps; rps=$(echo "$line" | field rps201)
-  local cpu pg wr
+  local cpu pg wr rd
   cpu=$(cpu_ms_per_report "$s0" "$s1" "$n"); pg=$(cpu_ms_per_report "$p0" "$p1" "$n")
-  wr=$(python3 -c "print('%.2f' % (($w1 - $w0) / max(1, $n)))")
-  echo "$1  $rps reports/s  p99 $(echo "$line" | field p99_ms) ms  service CPU $cpu ms/report  PostgreSQL CPU $pg ms/report  service writes $wr/report"
-  ROWS+=("| $1 | $rps | $(echo "$line" | field p50_ms) | $(echo "$line" | field p99_ms) | $cpu | $pg | $wr |")
+  wr=$(python3 -c "print('%.2f' % (($w1 - $w0) / max(1, $n)))"); rd=$(python3 -c "print('%.2f' % (($r1 - $r0) / max(1, $n)))")
+  echo "$1  $rps reports/s  p99 $(echo "$line" | field p99_ms) ms  service CPU $cpu ms/report  PostgreSQL CPU $pg ms/report  service writes $wr/report, reads $rd/report"
+  ROWS+=("| $1 | $rps | $(echo "$line" | field p50_ms) | $(echo "$line" | field p99_ms) | $cpu | $pg | $wr | $rd |")
   if [ "$1" = A ]; then A_SUM=$(python3 -c "print($A_SUM + $rps)"); else B_SUM=$(python3 -c "print($B_SUM + $rps)"); fi
 }
 for _ in $(seq 1 "$ROUNDS"); do
@@ -75,8 +77,8 @@ done
   echo "B: $(commit_of "$B_ROOT") ($B_ROOT), JVM options: ${AB_B_JAVA_OPTS:-none}, env: ${AB_B_ENV:-none}."
   echo "$CLIENTS clients, $STEP s per step, $ROUNDS rounds of A B B A, $WARMUP s warm-up of both at once; 2 cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
-  echo "| variant | reports/s | p50 ms | p99 ms | service CPU ms / report | PostgreSQL CPU ms / report | service write calls / report |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| variant | reports/s | p50 ms | p99 ms | service CPU ms / report | PostgreSQL CPU ms / report | service write calls / report | service read calls / report |"
+  echo "|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${ROWS[@]}"
   echo
   python3 -c "a=$A_SUM/(2*$ROUNDS); b=$B_SUM/(2*$ROUNDS); print('Mean: A %.1f, B %.1f reports/s; B / A %.3f' % (a, b, b / a))"
