@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sealedintake.support.ThreadReadCalls;
 
 /**
  * {@link BlockingSocketFactory} (D36), without the service: a socket connected with a timeout reads an answer that is
@@ -89,17 +90,13 @@ class BlockingSocketFactoryTest {
                 return null;
             });
             InputStream in = socket.getInputStream();
-            long probe = DatabaseReadCallsTest.readCalls();
-            long before = DatabaseReadCallsTest.readCalls();
-            long overhead = before - probe;
-            for (int i = 0; i < ANSWERS; i++) {
+            double perAnswer = ThreadReadCalls.perCall(() -> {
                 socket.getOutputStream().write('q');
                 assertEquals('a', in.read());
-            }
-            long calls = DatabaseReadCallsTest.readCalls() - before - overhead;
+            }, ANSWERS);
             socket.shutdownOutput();
             answering.get();
-            return (double) calls / ANSWERS;
+            return perAnswer;
         }
     }
 
