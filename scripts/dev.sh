@@ -15,4 +15,6 @@ select_jdk
 start_dev_services
 cd "$ROOT"
 ./mvnw -B -q package -DskipTests
-java -Dquarkus.profile=dev -jar target/quarkus-app/quarkus-run.jar "$@"
+java -Dquarkus.profile=dev \
+  -Dquarkus.datasource.jdbc.additional-jdbc-properties.socketFactory=org.sealedintake.common.BlockingSocketFactory \
+  -jar target/quarkus-app/quarkus-run.jar "$@"
