@@ -46,9 +46,7 @@ start_service() {
       SEALED_QUOTA_REPORTS_PER_HOUR="${SEALED_QUOTA_REPORTS_PER_HOUR:-100000000}" \
       SEALED_ADMISSION_ENABLED="${SEALED_ADMISSION_ENABLED:-false}" \
       _DEV_SEALED_AUDIT_EXPORT_FILE="$RUN_DIR/audit-checkpoints-$db.jsonl" \
-      ${SERVICE_ENV:-} java ${SERVICE_JAVA_OPTS:-} -Dquarkus.profile=dev \
-      -Dquarkus.datasource.jdbc.additional-jdbc-properties.socketFactory=org.sealedintake.common.BlockingSocketFactory \
-      -jar target/quarkus-app/quarkus-run.jar ) >>"$log" 2>&1 &
+      ${SERVICE_ENV:-} java ${SERVICE_JAVA_OPTS:-} $PACKAGED_DEV_JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar ) >>"$log" 2>&1 &
   SERVICE_PID=$!
   local waited=0
   until curl -fsS -o /dev/null "http://127.0.0.1:$mport/q/health/ready" 2>/dev/null; do

@@ -92,7 +92,7 @@ python3 "$BENCH_DIR/crash_client.py" verify --base "http://127.0.0.1:$PORT" --pr
 stop_service "$SERVICE_PID"; trap - EXIT
 echo "verifying the audit chain (audit verify):"
 ( cd "$ROOT" && env DB_NAME="$DB" DB_PORT="$DB_PORT" _DEV_SEALED_AUDIT_EXPORT_FILE="$RUN_DIR/audit-checkpoints-$DB.jsonl" \
-    java -Dquarkus.profile=dev -jar target/quarkus-app/quarkus-run.jar audit verify ) >"$OUT/audit-verify.log" 2>&1 || rc=1
+    java $PACKAGED_DEV_JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar audit verify ) >"$OUT/audit-verify.log" 2>&1 || rc=1
 grep -E '^\{.*"intact"' "$OUT/audit-verify.log" || tail -5 "$OUT/audit-verify.log"
 [ $rc = 0 ] && echo "CRASH CYCLES PASSED ($CYCLES PostgreSQL + $CYCLES service crashes)" || echo "CRASH CYCLES FAILED (see $OUT)"
 exit $rc

@@ -15,6 +15,5 @@ select_jdk
 start_dev_services
 cd "$ROOT"
 ./mvnw -B -q package -DskipTests
-java -Dquarkus.profile=dev \
-  -Dquarkus.datasource.jdbc.additional-jdbc-properties.socketFactory=org.sealedintake.common.BlockingSocketFactory \
-  -jar target/quarkus-app/quarkus-run.jar "$@"
+# shellcheck disable=SC2086
+java $PACKAGED_DEV_JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar "$@"

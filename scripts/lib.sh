@@ -1,6 +1,9 @@
 # Shared helpers for the project's scripts. Sourced, not run.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN_DIR="${SEALED_RUN_DIR:-$ROOT/.run}"
+# The JVM options of the packaged jar under the dev profile (dev keys): the profile, and the database driver's
+# blocking sockets, which application.properties sets for prod and test only (not for Quarkus dev mode; D36).
+PACKAGED_DEV_JAVA_OPTS="-Dquarkus.profile=dev -Dquarkus.datasource.jdbc.additional-jdbc-properties.socketFactory=org.sealedintake.common.BlockingSocketFactory"
 mkdir -p "$RUN_DIR"
 
 # Quarkus 3 needs a JDK >= 21; the machine's default java may be older.
