@@ -2,8 +2,8 @@
 """CPU time of a process's threads, grouped by what they are (bench/run.sh; standard library only).
 
   threads.py snap PID FILE         writes {thread id: [thread group, ms of CPU]} for every thread of PID to FILE
-  threads.py diff BEFORE AFTER N   prints 'group ms/report, ...' for the CPU spent between two snaps over N
-                                   reports, thread by thread: a thread started in between counts whole; one
+  threads.py diff BEFORE AFTER N   prints 'group ms/report (K threads), ...' for the CPU spent between two snaps
+                                   over N reports and how many of the group's threads spent any, thread by thread: a thread started in between counts whole; one
                                    that ended in between is not counted (its last ticks are gone with it)
 """
 import json
@@ -59,9 +59,15 @@ def main():
     # Per thread, not per group: the worker pool ends idle threads and starts new ones, and a group total
     # taken twice would then lose the ended threads' whole past (a 2-client step once showed no workers).
     spent = {}
+    busy = {}
     for tid, (g, ms) in after.items():
-        spent[g] = spent.get(g, 0) + ms - (before[tid][1] if tid in before and before[tid][0] == g else 0)
-    print(', '.join(f'{g} {ms / n:.2f}' for g, ms in sorted(spent.items(), key=lambda kv: -kv[1]) if ms > 0))
+        d = ms - (before[tid][1] if tid in before and before[tid][0] == g else 0)
+        spent[g] = spent.get(g, 0) + d
+        if d > 0:
+            busy[g] = busy.get(g, 0) + 1
+    # How many threads of the group ran at all: the same work spread over more threads finds colder caches.
+    print(', '.join(f'{g} {ms / n:.2f} ({busy.get(g, 0)} threads)'
+                    for g, ms in sorted(spent.items(), key=lambda kv: -kv[1]) if ms > 0))
 
 
 if __name__ == '__main__':
