@@ -9,8 +9,9 @@
 #   CRASH_CYCLES=5 scripts/crash-cycles.sh
 #
 # PostgreSQL: by default a SEPARATE local cluster made for this ("crash", port 5440, created with
-# pg_createcluster on first use), so crashing it does not break anyone else's database on a shared
-# machine. CRASH_PG_CLUSTER=main CRASH_PG_PORT=5432 crashes the machine's main cluster instead.
+# pg_createcluster on first use, and stopped at the end when this script started it), so crashing it does
+# not break anyone else's database on a shared machine. CRASH_PG_CLUSTER=main CRASH_PG_PORT=5432 crashes
+# the machine's main cluster instead.
 # The kill is of the postmaster and all its backends at once (a power cut, as far as the server can
 # tell); restart is `pg_ctlcluster <version> <cluster> start` (crash recovery from the WAL).
 # Service: the packaged jar with the dev profile on a scratch database (sealed_crash), ports 18100/19100;
@@ -37,6 +38,14 @@ if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$PG_VER $PG_CLUSTER"; 
   # Same client authentication as the main cluster (the project's roles log in over TCP).
   cp "/etc/postgresql/$PG_VER/main/pg_hba.conf" "/etc/postgresql/$PG_VER/$PG_CLUSTER/pg_hba.conf"
 fi
+# A scratch cluster this script started is stopped again when it ends, however it ends; one that was already
+# running (or the main cluster) is left as it was found.
+CLUSTER_WAS_ONLINE=$(pg_lsclusters -h | awk -v v="$PG_VER" -v c="$PG_CLUSTER" '$1==v && $2==c && $4=="online"')
+pg_stop_if_started_here() {
+  if [ "$PG_CLUSTER" != main ] && [ -z "$CLUSTER_WAS_ONLINE" ]; then
+    pg_ctlcluster --skip-systemctl-redirect "$PG_VER" "$PG_CLUSTER" stop -m fast >/dev/null 2>&1 || true
+  fi
+}
 pg_start() {
   pg_ctlcluster --skip-systemctl-redirect "$PG_VER" "$PG_CLUSTER" start >/dev/null 2>&1 || true
   for _ in $(seq 1 120); do pg_isready -h 127.0.0.1 -p "$DB_PORT" -q && return 0; sleep 0.5; done
@@ -49,13 +58,14 @@ pg_kill() {
   kill -9 "$pm" $(pgrep -P "$pm") 2>/dev/null || true
   for _ in $(seq 1 50); do kill -0 "$pm" 2>/dev/null || break; sleep 0.1; done
 }
+trap pg_stop_if_started_here EXIT
 pg_start
 scratch_db "$DB"
 ensure_accounts crash-reporter "${CRASH_ACCOUNTS:-8}"
 build_service
 export SERVICE_ENV="DB_PORT=$DB_PORT${CRASH_LEASE:+ SEALED_INTAKE_IDEMPOTENCY_IN_FLIGHT_LEASE=$CRASH_LEASE}"
 start_service "$DB" "$PORT" "$MPORT" "$OUT/service.log"
-trap 'touch "$STOP"; [ -n "${CLIENT_PID:-}" ] && kill "$CLIENT_PID" 2>/dev/null; stop_service "$SERVICE_PID"' EXIT
+trap 'touch "$STOP"; [ -n "${CLIENT_PID:-}" ] && kill "$CLIENT_PID" 2>/dev/null; stop_service "$SERVICE_PID"; pg_stop_if_started_here' EXIT
 
 python3 "$BENCH_DIR/crash_client.py" load --base "http://127.0.0.1:$PORT" --prefix crash-reporter \
   --accounts "${CRASH_ACCOUNTS:-8}" --workers "${CRASH_WORKERS:-8}" --stop-file "$STOP" --out "$RESULTS" --retry-seconds "${CRASH_RETRY_SECONDS:-900}" \
@@ -89,7 +99,7 @@ rc=0
 echo "verifying reports:"
 python3 "$BENCH_DIR/crash_client.py" verify --base "http://127.0.0.1:$PORT" --prefix crash-reporter \
   --accounts "${CRASH_ACCOUNTS:-8}" --out "$RESULTS" | tee "$OUT/verify.json" || rc=1
-stop_service "$SERVICE_PID"; trap - EXIT
+stop_service "$SERVICE_PID"; trap pg_stop_if_started_here EXIT
 echo "verifying the audit chain (audit verify):"
 ( cd "$ROOT" && env DB_NAME="$DB" DB_PORT="$DB_PORT" _DEV_SEALED_AUDIT_EXPORT_FILE="$RUN_DIR/audit-checkpoints-$DB.jsonl" \
     java $PACKAGED_DEV_JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar audit verify ) >"$OUT/audit-verify.log" 2>&1 || rc=1
