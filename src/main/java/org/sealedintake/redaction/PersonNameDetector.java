@@ -1,15 +1,10 @@
 package org.sealedintake.redaction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sealedintake.common.WordList;
 
 /**
  * Person names by rule, for the leak guard (creator-bound text must name nobody): not used by
@@ -29,12 +24,12 @@ import java.util.Set;
  * (Grace, 高明), non-Chinese names outside the list in lower case. docs/leak-guard.md measures them.
  */
 final class PersonNameDetector implements Detector {
-    private static final Set<String> SURNAMES = words("/names/zh-surnames.txt");
-    private static final Set<String> GIVEN = words("/names/zh-given-chars.txt");
-    private static final Set<String> STOP = words("/names/zh-name-stopwords.txt");
-    private static final Set<String> EN_GIVEN = lower(words("/names/en-given-names.txt"));
-    private static final Set<String> SURNAME_PINYIN = words("/names/zh-surname-pinyin.txt");
-    private static final Set<String> GIVEN_PINYIN = words("/names/zh-given-pinyin.txt");
+    private static final Set<String> SURNAMES = WordList.load("/names/zh-surnames.txt");
+    private static final Set<String> GIVEN = WordList.load("/names/zh-given-chars.txt");
+    private static final Set<String> STOP = WordList.load("/names/zh-name-stopwords.txt");
+    private static final Set<String> EN_GIVEN = lower(WordList.load("/names/en-given-names.txt"));
+    private static final Set<String> SURNAME_PINYIN = WordList.load("/names/zh-surname-pinyin.txt");
+    private static final Set<String> GIVEN_PINYIN = WordList.load("/names/zh-given-pinyin.txt");
     /** Pinyin family names that are also English words: only with a given name beside them. */
     private static final Set<String> AMBIGUOUS_PINYIN = Set.of("he", "sun", "long", "fan", "pan", "song", "bai",
             "ding", "ma", "an", "hang", "men", "shi", "yu", "lei", "wan", "fang", "jiang", "ren", "tan", "gong", "lu");
@@ -324,25 +319,5 @@ final class PersonNameDetector implements Detector {
         Set<String> out = new HashSet<>();
         in.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
         return Set.copyOf(out);
-    }
-
-    private static Set<String> words(String resource) {
-        Set<String> s = new HashSet<>();
-        try (InputStream in = PersonNameDetector.class.getResourceAsStream(resource);
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.startsWith("#")) {
-                    for (String w : line.strip().split("\\s+")) {
-                        if (!w.isEmpty()) {
-                            s.add(w);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(s);
     }
 }

@@ -1,12 +1,6 @@
 package org.sealedintake.sealing;
 
 import com.ibm.icu.text.Transliterator;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sealedintake.common.WordList;
 
 /**
  * The spellings of a reporter's attributes that format version 2 fingerprints, in priority order
@@ -46,7 +41,7 @@ final class IdentityVariants {
     static final List<String> SURNAME_FORMS = List.of("老%s", "小%s", "%s先生", "%s女士", "%s老师", "%s总", "%s哥", "%s姐");
     static final List<String> GIVEN_FORMS = List.of("小%s", "阿%s", "%s%s");
 
-    private static final Set<String> SURNAMES = loadSurnames();
+    private static final Set<String> SURNAMES = WordList.load("/names/zh-surnames.txt");
     static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
@@ -262,25 +257,5 @@ final class IdentityVariants {
         if (n >= (han ? MIN_HAN : digits ? MIN_DIGITS : MIN_LATIN)) {
             out.putIfAbsent(c, kind);
         }
-    }
-
-    private static Set<String> loadSurnames() {
-        Set<String> s = new LinkedHashSet<>();
-        try (InputStream in = IdentityVariants.class.getResourceAsStream("/names/zh-surnames.txt");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.startsWith("#")) {
-                    for (String w : line.strip().split("\\s+")) {
-                        if (!w.isEmpty()) {
-                            s.add(w);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(s);
     }
 }

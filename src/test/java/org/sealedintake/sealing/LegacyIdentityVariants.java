@@ -1,23 +1,19 @@
 package org.sealedintake.sealing;
 
 import com.ibm.icu.text.Transliterator;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sealedintake.common.WordList;
 
 /**
  * TEST ONLY: IdentityVariants as it was before issue 10's sealing-time work (commit 993c386), copied unchanged
- * but for the class names: the reference that {@link FingerprintEquivalenceTest} compares the
- * service's algorithm with. Do not change it to follow the main code.
+ * but for the class names and the surname list's reader (now {@code common/WordList}, which reads the same
+ * words): the reference that {@link FingerprintEquivalenceTest} compares the service's algorithm with. Do
+ * not change it to follow the main code.
  *
  * <p>The spellings of a reporter's attributes that format version 2 fingerprints, in priority order
  * (the set has room for {@link FingerprintSet#CAPACITY_V2}; what does not fit is left out and the
@@ -43,7 +39,7 @@ final class LegacyIdentityVariants {
     static final List<String> SURNAME_FORMS = List.of("老%s", "小%s", "%s先生", "%s女士", "%s老师", "%s总", "%s哥", "%s姐");
     static final List<String> GIVEN_FORMS = List.of("小%s", "阿%s", "%s%s");
 
-    private static final Set<String> SURNAMES = loadSurnames();
+    private static final Set<String> SURNAMES = WordList.load("/names/zh-surnames.txt");
 
     private LegacyIdentityVariants() {
     }
@@ -236,25 +232,5 @@ final class LegacyIdentityVariants {
         if (n >= (han ? MIN_HAN : digits ? MIN_DIGITS : MIN_LATIN)) {
             out.putIfAbsent(c, kind);
         }
-    }
-
-    private static Set<String> loadSurnames() {
-        Set<String> s = new LinkedHashSet<>();
-        try (InputStream in = LegacyIdentityVariants.class.getResourceAsStream("/names/zh-surnames.txt");
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.startsWith("#")) {
-                    for (String w : line.strip().split("\\s+")) {
-                        if (!w.isEmpty()) {
-                            s.add(w);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(s);
     }
 }
