@@ -8,11 +8,11 @@
 # from steps that follow one another (service, own, reference, reference, own, service). Writes a markdown table to
 # bench/results/<time>.md and prints it.
 #
-#   bench/run.sh                       full run (about 17 minutes with 20 s steps)
+#   bench/run.sh                       full run (about 25 minutes with 20 s steps)
 #   BENCH_STEP_SECONDS=5 BENCH_CLIENTS="1 4 16" bench/run.sh      a quick smoke run
 #
 # Settings (environment): BENCH_PROFILE_CLIENTS (unset; e.g. 16 records a JFR profile of that step and
-# adds bench/profile.py's table to the result; with BENCH_ASYNC_PROFILER=<libasyncProfiler.so> an async-profiler one), BENCH_WARMUP_SECONDS (240), BENCH_CLIENTS (default "1 2 4 8 16 32 64"; 2 because on 2 cores 1 client reaches about 40% of the peak and 4 about 90%, so 2 is the step near 70% where the p99 target is read), BENCH_PAIRED (on: the A B B A pair of the peak's client count and the last one after the sweep, and the paired ratios; off skips both), BENCH_STEP_SECONDS (20),
+# adds bench/profile.py's table to the result; with BENCH_ASYNC_PROFILER=<libasyncProfiler.so> an async-profiler one), BENCH_WARMUP_SECONDS (240), BENCH_CLIENTS (default "1 2 4 8 16 32 64"; 2 because on 2 cores 1 client reaches about 40% of the peak and 4 about 90%, so 2 is the step near 70% where the p99 target is read), BENCH_PAIRED (on: the A B B A pair of the peak's client count and the last one after the sweep, and the paired ratios; off skips both), BENCH_PAIRED_ROUNDS (3: each paired measure is taken that many times, and the median round is its figure), BENCH_STEP_SECONDS (20),
 # BENCH_ACCOUNTS (64 reporter accounts, created in Keycloak through its admin API as bench-reporter-NNN),
 # BENCH_PORT/BENCH_MANAGEMENT_PORT (18080/19080), BENCH_SKIP_BUILD=1 (reuse target/quarkus-app),
 # BENCH_SKIP_CHECK=1 (skip the statement capture), BENCH_ADMISSION=on|off (default on: the global admission
@@ -108,16 +108,32 @@ done
 # The key of an associative array's largest value (client counts by reports/s).
 best_clients() { local -n a=$1; local k; for k in "${!a[@]}"; do echo "${a[$k]} $k"; done | sort -g | tail -1 | cut -d' ' -f2; }
 peak_clients() { best_clients RPS; }
-PAIR_PEAK=""; PAIR_RATIO="n/a"; declare -a PAIR_RPS=()
+# Both paired measures are taken BENCH_PAIRED_ROUNDS times (3) and the median round is the figure: one round's
+# own steps moved by 20-40% on the twelfth pass's machine ("Twelfth pass"), more than the targets' margins.
+ROUNDS="${BENCH_PAIRED_ROUNDS:-3}"
+# "a b c ..." (numbers, two per round: the round's numerator pair, then its denominator pair) -> per-round
+# ratios and their median: rounds_ratio NUM_LIST DEN_LIST -> "r1%, r2%, r3%|median%"
+rounds_ratio() {
+  python3 - "$1" "$2" <<'PY'
+import statistics, sys
+n = [float(x) for x in sys.argv[1].split()]; d = [float(x) for x in sys.argv[2].split()]
+r = [(n[i] + n[i + 1]) / (d[i] + d[i + 1]) for i in range(0, len(n), 2)]
+print(', '.join('%.0f%%' % (100 * x) for x in r) + '|%.0f%%' % (100 * statistics.median(r)))
+PY
+}
+PAIR_PEAK=""; PAIR_RATIO="n/a"; PAIR_ROUNDS=""; declare -a PAIR_RPS=() PAIR_HI=() PAIR_LO=()
 if [ "${BENCH_PAIRED:-on}" = on ]; then
   PAIR_PEAK=$(peak_clients)
   PAIR_LAST=${CLIENTS##* }
   i=0
-  for c in "$PAIR_PEAK" "$PAIR_LAST" "$PAIR_LAST" "$PAIR_PEAK"; do
-    i=$((i + 1)); line=$(wrk_reports bench-reporter "$ACCOUNTS" "$c" "$STEP" "$PORT" "$OUT/wrk-paired-$i-$c.log"); echo "paired   c=$c  $line"
-    PAIR_RPS+=("$(echo "$line" | field rps201)")
+  for _ in $(seq 1 "$ROUNDS"); do
+    for c in "$PAIR_PEAK" "$PAIR_LAST" "$PAIR_LAST" "$PAIR_PEAK"; do
+      i=$((i + 1)); line=$(wrk_reports bench-reporter "$ACCOUNTS" "$c" "$STEP" "$PORT" "$OUT/wrk-paired-$i-$c.log"); echo "paired   c=$c  $line"
+      PAIR_RPS+=("$(echo "$line" | field rps201)")
+      if [ $(( i % 4 )) -eq 1 ] || [ $(( i % 4 )) -eq 0 ]; then PAIR_HI+=("${PAIR_RPS[-1]}"); else PAIR_LO+=("${PAIR_RPS[-1]}"); fi
+    done
   done
-  PAIR_RATIO=$(python3 -c "r=[float(x) for x in '${PAIR_RPS[*]}'.split()]; print('%.0f%%' % (100 * (r[1] + r[2]) / (r[0] + r[3])))")
+  r=$(rounds_ratio "${PAIR_LO[*]}" "${PAIR_HI[*]}"); PAIR_ROUNDS=${r%|*}; PAIR_RATIO=${r#*|}
 fi
 # Payloads of the sizes the service wrote in this run (a), and the frozen sizes of the reference (b).
 hexbytes() { python3 -c "import os,sys; print('\\\\x' + os.urandom(int(sys.argv[1])).hex())" "$1"; }
@@ -203,17 +219,21 @@ PAIRED_OWN="n/a"; PAIRED_REF="n/a"; PAIRED_LINE=""
 if [ "${BENCH_PAIRED:-on}" = on ]; then
   sc=$(peak_clients); oc=$(best_clients OWN); rc=$(best_clients REF)
   declare -a PS=() PO=() PR=()
-  for side in S O R R O S; do
-    case "$side" in
-      S) line=$(wrk_reports bench-reporter "$ACCOUNTS" "$sc" "$STEP" "$PORT" "$OUT/wrk-ratio-${#PS[@]}.log")
-         PS+=("$(echo "$line" | field rps201)"); echo "ratio    service c=$sc  $line" ;;
-      O) kill -STOP "$SERVICE_PID"; PO+=("$(own_step "$oc")"); kill -CONT "$SERVICE_PID"; echo "ratio    own-statements c=$oc  ${PO[-1]} reports/s" ;;
-      R) kill -STOP "$SERVICE_PID"; PR+=("$(ref_step "$rc")"); kill -CONT "$SERVICE_PID"; echo "ratio    reference c=$rc  ${PR[-1]} reports/s" ;;
-    esac
+  PAIRED_LINE=""
+  for round in $(seq 1 "$ROUNDS"); do
+    for side in S O R R O S; do
+      case "$side" in
+        S) line=$(wrk_reports bench-reporter "$ACCOUNTS" "$sc" "$STEP" "$PORT" "$OUT/wrk-ratio-${#PS[@]}.log")
+           PS+=("$(echo "$line" | field rps201)"); echo "ratio    service c=$sc  $line" ;;
+        O) kill -STOP "$SERVICE_PID"; PO+=("$(own_step "$oc")"); kill -CONT "$SERVICE_PID"; echo "ratio    own-statements c=$oc  ${PO[-1]} reports/s" ;;
+        R) kill -STOP "$SERVICE_PID"; PR+=("$(ref_step "$rc")"); kill -CONT "$SERVICE_PID"; echo "ratio    reference c=$rc  ${PR[-1]} reports/s" ;;
+      esac
+    done
+    PAIRED_LINE="$PAIRED_LINE${PAIRED_LINE:+; }round $round: ${PS[-2]}, own ${PO[-2]}, reference ${PR[-2]}, ${PR[-1]}, own ${PO[-1]}, service ${PS[-1]}"
   done
-  PAIRED_OWN=$(python3 -c "print('%.0f%%' % (100 * (${PS[0]} + ${PS[1]}) / (${PO[0]} + ${PO[1]})))")
-  PAIRED_REF=$(python3 -c "print('%.0f%%' % (100 * (${PS[0]} + ${PS[1]}) / (${PR[0]} + ${PR[1]})))")
-  PAIRED_LINE="service at $sc clients ${PS[0]}, own statements at $oc clients ${PO[0]}, reference at $rc clients ${PR[0]}, ${PR[1]}, own ${PO[1]}, service ${PS[1]} reports/s"
+  r=$(rounds_ratio "${PS[*]}" "${PO[*]}"); PAIRED_OWN_ROUNDS=${r%|*}; PAIRED_OWN=${r#*|}
+  r=$(rounds_ratio "${PS[*]}" "${PR[*]}"); PAIRED_REF_ROUNDS=${r%|*}; PAIRED_REF=${r#*|}
+  PAIRED_LINE="service at $sc clients, own statements at $oc, reference at $rc, reports/s; $PAIRED_LINE"
 fi
 stop_service "$SERVICE_PID"; trap - EXIT
 
@@ -247,13 +267,14 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
     "service at $last clients / its peak $(pct "${RPS[$last]}" "$b")."
   if [ -n "$PAIRED_LINE" ]; then
     echo
-    echo "The ratios paired ($STEP s steps, one after another: $PAIRED_LINE): service / own **$PAIRED_OWN**, service / reference **$PAIRED_REF**."
+    echo "The ratios paired ($ROUNDS rounds of $STEP s steps, one after another: $PAIRED_LINE): service / own by round"\
+      "$PAIRED_OWN_ROUNDS, median **$PAIRED_OWN**; service / reference by round $PAIRED_REF_ROUNDS, median **$PAIRED_REF**."
   fi
   if [ -n "$PAIR_PEAK" ]; then
     echo
-    echo "Paired, one step after another ($STEP s each; A B B A, so a steady drift cancels): $PAIR_PEAK clients ${PAIR_RPS[0]},"\
-      "$last clients ${PAIR_RPS[1]}, $last clients ${PAIR_RPS[2]}, $PAIR_PEAK clients ${PAIR_RPS[3]} reports/s:"\
-      "$last clients / $PAIR_PEAK clients (the sweep's peak) $PAIR_RATIO."
+    echo "Paired, one step after another ($ROUNDS rounds of $STEP s steps, each A B B A, so a steady drift cancels;"\
+      "$PAIR_PEAK clients (the sweep's peak) and $last clients): ${PAIR_RPS[*]} reports/s;"\
+      "$last clients / $PAIR_PEAK clients by round $PAIR_ROUNDS, median **$PAIR_RATIO**."
   fi
   pc=$(peak_clients)
   echo "Chain lag at the peak ($pc clients), p50 / p99 / max ms: ${LAG[$pc]} (target p99 < 2,000 ms)."
