@@ -54,9 +54,9 @@ reads() { awk '/^syscr/ {print $2}' "/proc/$1/io"; }
 step() { # variant
   local port pid s0 s1 p0 p1 w0 w1 r0 r1 line n
   if [ "$1" = A ]; then port=18080; pid=$A_PID; else port=18081; pid=$B_PID; fi
-  s0=$(ticks "$pid"); p0=$(ticks $(pgrep -u postgres postgres)); w0=$(writes "$pid"); r0=$(reads "$pid")
+  s0=$(ticks "$pid"); p0=$(pg_ticks); w0=$(writes "$pid"); r0=$(reads "$pid")
   line=$(wrk_reports bench-reporter "$ACCOUNTS" "$CLIENTS" "$STEP" "$port" "$OUT/wrk-$1.log")
-  s1=$(ticks "$pid"); p1=$(ticks $(pgrep -u postgres postgres)); w1=$(writes "$pid"); r1=$(reads "$pid")
+  s1=$(ticks "$pid"); p1=$(pg_ticks); w1=$(writes "$pid"); r1=$(reads "$pid")
   n=$(echo "$line" | field created)
   local rps; rps=$(echo "$line" | field rps201)
   local cpu pg wr rd

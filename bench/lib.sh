@@ -76,6 +76,11 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 # CPU time (user + system, clock ticks of $HZ per second) of the given processes, summed.
 HZ=$(getconf CLK_TCK)
 ticks() { local t=0 p v; for p in "$@"; do v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null) && t=$(( t + v )); done; echo "$t"; }
+# PostgreSQL's ticks: every server process's own, and the children's the postmaster has reaped (cutime and
+# cstime): a backend or autovacuum worker that ends during a step takes its ticks with it otherwise, and each
+# pgbench step's backends end with it.
+pg_ticks() { local t=0 p v; for p in $(pgrep -u postgres postgres); do
+  v=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null) && t=$(( t + v )); done; echo "$t"; }
 # Milliseconds of CPU per report: ticks from $1 to $2 over $3 reports (two decimals).
 cpu_ms_per_report() { python3 -c "print('%.2f' % (($2 - $1) * 1000 / $HZ / max(1, $3)))"; }
 

@@ -72,7 +72,7 @@ wrk_step() { # clients seconds -> BENCH_RESULT line
 # compiler threads spent 1.0-1.7 ms of CPU per report, a quarter of the service's; after 240 s, 0.16-0.2 ms).
 WARMUP="${BENCH_WARMUP_SECONDS:-240}"
 echo "warm-up ($WARMUP s, 8 clients)"; warm_up bench-reporter "$ACCOUNTS" "$WARMUP" "$PORT" "$OUT/wrk-warm-up.log"
-declare -A RPS P50 P99 OTHER OWN REF FROM TO LAG SVC_CPU PG_CPU IDLE THREADS
+declare -A RPS P50 P99 OTHER OWN REF OWN_PG REF_PG FROM TO LAG SVC_CPU PG_CPU IDLE THREADS
 # What a step cost each side, per report: ticks (bench/lib.sh) of the service and of PostgreSQL.
 idle_ticks() { awk '/^cpu / {print $5 + $6}' /proc/stat; }
 PROFILE_AT="${BENCH_PROFILE_CLIENTS:-}"   # e.g. 16: a JFR profile of the service during that step
@@ -87,10 +87,10 @@ for c in $CLIENTS; do
     ( sleep 3; jcmd "$SERVICE_PID" JFR.start name=bench settings=profile duration=$(( STEP - 6 ))s filename="$OUT/profile-$c.jfr" >/dev/null ) &
   fi
   FROM[$c]=$(date -u +%s.%N)
-  s0=$(ticks "$SERVICE_PID"); p0=$(ticks $(pgrep -u postgres postgres)); i0=$(idle_ticks)
+  s0=$(ticks "$SERVICE_PID"); p0=$(pg_ticks); i0=$(idle_ticks)
   python3 "$BENCH_DIR/threads.py" snap "$SERVICE_PID" "$OUT/threads-$c.before"
   line=$(wrk_step "$c" "$STEP"); echo "service  c=$c  $line"
-  s1=$(ticks "$SERVICE_PID"); p1=$(ticks $(pgrep -u postgres postgres)); i1=$(idle_ticks)
+  s1=$(ticks "$SERVICE_PID"); p1=$(pg_ticks); i1=$(idle_ticks)
   python3 "$BENCH_DIR/threads.py" snap "$SERVICE_PID" "$OUT/threads-$c.after"
   TO[$c]=$(date -u +%s.%N)
   n=$(echo "$line" | field created)
@@ -153,10 +153,14 @@ REF_VARS=("${COMMON[@]}" -D "text=$(hexbytes 1814)" -D "modtext=$(hexbytes 1761)
 
 pg_step() { # db user password script clients [pgbench -D ...] -> tps
   local db="$1" user="$2" pw="$3" script="$4" c="$5" j=$(( $5 < 2 ? $5 : 2 ))
-  local log="$OUT/pgbench-$(basename "$4" .sql)-$5.log"
+  local log="$OUT/pgbench-$(basename "$4" .sql)-$5.log" cpu="$OUT/pgcpu-$(basename "$4" .sql)-$5" p0 p1
   shift 5
+  p0=$(pg_ticks)
   PGPASSWORD="$pw" pgbench -n -M prepared -h "$DB_HOST" -p "$DB_PORT" -U "$user" -c "$c" -j "$j" -T "$STEP" -f "$script" "$@" "$db" \
     >"$log" 2>&1 || { cat "$log" >&2; return 1; }
+  p1=$(pg_ticks)
+  # PostgreSQL's CPU per replayed report, beside the service's steps' (the same server, other statements' senders).
+  cpu_ms_per_report "$p0" "$p1" "$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$log")" >"$cpu"
   printf '%.0f' "$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$log")"
 }
 scratch_db "$REF_DB"
@@ -206,6 +210,7 @@ ref_step() { pg_step "$REF_DB" "$DB_OWNER" "$DB_OWNER_PASSWORD" "$BENCH_DIR/sql/
 kill -STOP "$SERVICE_PID"
 for c in $CLIENTS; do
   OWN[$c]=$(own_step "$c"); REF[$c]=$(ref_step "$c")
+  OWN_PG[$c]=$(cat "$OUT/pgcpu-intake-current-$c"); REF_PG[$c]=$(cat "$OUT/pgcpu-reference-$c")
   echo "pgbench  c=$c  own-statements ${OWN[$c]} reports/s  reference ${REF[$c]} reports/s"
 done
 kill -CONT "$SERVICE_PID"
@@ -248,14 +253,16 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
     "audit chainer: $CHAINER; admission limit: $ADMISSION (refusals are in non-201; the driver honours Retry-After)."
   echo "Statement check: $CHECK."
   echo
-  echo "| clients | service reports/s | p50 ms | p99 ms | non-201 | db ceiling, own statements | reference ceiling | service / own | service / reference | chain lag p50 / p99 / max ms | service CPU ms / report | PostgreSQL CPU ms / report | idle + iowait |"
+  echo "| clients | service reports/s | p50 ms | p99 ms | non-201 | db ceiling, own statements | reference ceiling | service / own | service / reference | chain lag p50 / p99 / max ms | service CPU ms / report | PostgreSQL CPU ms / report: service / own replay / reference | idle + iowait |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for c in $CLIENTS; do
-    echo "| $c | ${RPS[$c]} | ${P50[$c]} | ${P99[$c]} | ${OTHER[$c]} | ${OWN[$c]} | ${REF[$c]} | $(pct "${RPS[$c]}" "${OWN[$c]}") | $(pct "${RPS[$c]}" "${REF[$c]}") | ${LAG[$c]} | ${SVC_CPU[$c]} | ${PG_CPU[$c]} | ${IDLE[$c]} |"
+    echo "| $c | ${RPS[$c]} | ${P50[$c]} | ${P99[$c]} | ${OTHER[$c]} | ${OWN[$c]} | ${REF[$c]} | $(pct "${RPS[$c]}" "${OWN[$c]}") | $(pct "${RPS[$c]}" "${REF[$c]}") | ${LAG[$c]} | ${SVC_CPU[$c]} | ${PG_CPU[$c]} / ${OWN_PG[$c]} / ${REF_PG[$c]} | ${IDLE[$c]} |"
   done
   echo
   echo "CPU per report: user + system time of the service's JVM (every thread: JIT, GC and the chainer included) and of"\
-    "every PostgreSQL process, during the step, over the reports it created; idle + iowait: the share of both cores idle or waiting for the disk."
+    "every PostgreSQL process (those that ended during the step included), during the step, over the reports it created;"\
+    "PostgreSQL's also during each pgbench step of the same client count (own replay, reference), over the reports replayed;"\
+    "idle + iowait: the share of both cores idle or waiting for the disk (service steps)."
   echo
   echo "The service's CPU per report by thread group, ms (bench/threads.py):"
   echo
