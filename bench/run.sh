@@ -121,6 +121,7 @@ r = [(n[i] + n[i + 1]) / (d[i] + d[i + 1]) for i in range(0, len(n), 2)]
 print(', '.join('%.0f%%' % (100 * x) for x in r) + '|%.0f%%' % (100 * statistics.median(r)))
 PY
 }
+# PAIR_HI: each round's two steps at the peak's client count (its A A); PAIR_LO: its two at the last count (B B).
 PAIR_PEAK=""; PAIR_RATIO="n/a"; PAIR_ROUNDS=""; declare -a PAIR_RPS=() PAIR_HI=() PAIR_LO=()
 if [ "${BENCH_PAIRED:-on}" = on ]; then
   PAIR_PEAK=$(peak_clients)
