@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.sealedintake.common.WordList;
 
 /**
  * Person names by rule, for the leak guard (creator-bound text must name nobody): not used by

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.sealedintake.common.WordList;
+import org.sealedintake.redaction.WordList;
 
 /**
  * The spellings of a reporter's attributes that format version 2 fingerprints, in priority order

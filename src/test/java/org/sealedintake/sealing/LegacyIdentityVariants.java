@@ -7,11 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sealedintake.common.WordList;
+import org.sealedintake.redaction.WordList;
 
 /**
  * TEST ONLY: IdentityVariants as it was before issue 10's sealing-time work (commit 993c386), copied unchanged
- * but for the class names and the surname list's reader (now {@code common/WordList}, which reads the same
+ * but for the class names and the surname list's reader (now {@code redaction/WordList}, which reads the same
  * words): the reference that {@link FingerprintEquivalenceTest} compares the service's algorithm with. Do
  * not change it to follow the main code.
  *

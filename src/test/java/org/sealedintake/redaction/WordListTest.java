@@ -1,4 +1,4 @@
-package org.sealedintake.common;
+package org.sealedintake.redaction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

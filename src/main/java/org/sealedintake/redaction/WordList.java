@@ -1,4 +1,4 @@
-package org.sealedintake.common;
+package org.sealedintake.redaction;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * A word list shipped with the application (src/main/resources/names): words separated by white space,
  * lines starting with {@code #} are comments. The redaction's name detector and the sealing's identity
- * variants read the same surname list, so they must read it the same way.
+ * variants read the same surname list, so they must read it the same way. It lives with the redaction engine,
+ * which may depend on nothing else of the service's (RedactorTest), so that both can call it.
  */
 public final class WordList {
     private WordList() {
