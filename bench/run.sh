@@ -121,8 +121,13 @@ r = [(n[i] + n[i + 1]) / (d[i] + d[i + 1]) for i in range(0, len(n), 2)]
 print(', '.join('%.0f%%' % (100 * x) for x in r) + '|%.0f%%' % (100 * statistics.median(r)))
 PY
 }
-# PAIR_HI: each round's two steps at the peak's client count (its A A); PAIR_LO: its two at the last count (B B).
-PAIR_PEAK=""; PAIR_RATIO="n/a"; PAIR_ROUNDS=""; declare -a PAIR_RPS=() PAIR_HI=() PAIR_LO=()
+# The A B B A rounds' steps in order (A: the peak's client count, B: the last) -> rounds_ratio of B B over A A.
+pair_ratio() {
+  local -a s=($1) a=() b=(); local k
+  for ((k = 0; k < ${#s[@]}; k += 4)); do a+=("${s[k]}" "${s[k + 3]}"); b+=("${s[k + 1]}" "${s[k + 2]}"); done
+  rounds_ratio "${b[*]}" "${a[*]}"
+}
+PAIR_PEAK=""; PAIR_RATIO="n/a"; PAIR_ROUNDS=""; declare -a PAIR_RPS=()
 if [ "${BENCH_PAIRED:-on}" = on ]; then
   PAIR_PEAK=$(peak_clients)
   PAIR_LAST=${CLIENTS##* }
@@ -131,10 +136,9 @@ if [ "${BENCH_PAIRED:-on}" = on ]; then
     for c in "$PAIR_PEAK" "$PAIR_LAST" "$PAIR_LAST" "$PAIR_PEAK"; do
       i=$((i + 1)); line=$(wrk_reports bench-reporter "$ACCOUNTS" "$c" "$STEP" "$PORT" "$OUT/wrk-paired-$i-$c.log"); echo "paired   c=$c  $line"
       PAIR_RPS+=("$(echo "$line" | field rps201)")
-      if [ $(( i % 4 )) -eq 1 ] || [ $(( i % 4 )) -eq 0 ]; then PAIR_HI+=("${PAIR_RPS[-1]}"); else PAIR_LO+=("${PAIR_RPS[-1]}"); fi
     done
   done
-  r=$(rounds_ratio "${PAIR_LO[*]}" "${PAIR_HI[*]}"); PAIR_ROUNDS=${r%|*}; PAIR_RATIO=${r#*|}
+  r=$(pair_ratio "${PAIR_RPS[*]}"); PAIR_ROUNDS=${r%|*}; PAIR_RATIO=${r#*|}
 fi
 # Payloads of the sizes the service wrote in this run (a), and the frozen sizes of the reference (b).
 hexbytes() { python3 -c "import os,sys; print('\\\\x' + os.urandom(int(sys.argv[1])).hex())" "$1"; }
