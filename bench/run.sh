@@ -134,16 +134,18 @@ best_below_last() {
   for k in "${!RPS[@]}"; do [ "$k" != "${CLIENTS##* }" ] && others[$k]=${RPS[$k]}; done
   [ ${#others[@]} -gt 0 ] && best_clients others
 }
-PAIR_PEAK=""; PAIR_A="the sweep's peak"; PAIR_RATIO="n/a"; PAIR_ROUNDS=""; declare -a PAIR_RPS=()
+# PAIR_A: the pair's A client count; PAIR_A_IS: what it is, for the result.
+PAIR_A=""; PAIR_A_IS="the sweep's peak"; PAIR_RATIO="n/a"; PAIR_ROUNDS=""; declare -a PAIR_RPS=()
 if [ "${BENCH_PAIRED:-on}" = on ]; then
-  PAIR_PEAK=$(peak_clients)
+  PAIR_A=$(peak_clients)
   PAIR_LAST=${CLIENTS##* }
-  if [ "$PAIR_PEAK" = "$PAIR_LAST" ] && [ -n "$(best_below_last)" ]; then
-    PAIR_PEAK=$(best_below_last); PAIR_A="the sweep's best below its peak at $PAIR_LAST"
+  below=$(best_below_last || true)
+  if [ "$PAIR_A" = "$PAIR_LAST" ] && [ -n "$below" ]; then
+    PAIR_A=$below; PAIR_A_IS="the sweep's best below its peak at $PAIR_LAST"
   fi
   i=0
   for _ in $(seq 1 "$ROUNDS"); do
-    for c in "$PAIR_PEAK" "$PAIR_LAST" "$PAIR_LAST" "$PAIR_PEAK"; do
+    for c in "$PAIR_A" "$PAIR_LAST" "$PAIR_LAST" "$PAIR_A"; do
       i=$((i + 1)); line=$(wrk_reports bench-reporter "$ACCOUNTS" "$c" "$STEP" "$PORT" "$OUT/wrk-paired-$i-$c.log"); echo "paired   c=$c  $line"
       PAIR_RPS+=("$(echo "$line" | field rps201)")
     done
@@ -292,11 +294,11 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
     echo "The ratios paired ($ROUNDS rounds of $STEP s steps, one after another: $PAIRED_LINE): service / own by round"\
       "$PAIRED_OWN_ROUNDS, median **$PAIRED_OWN**; service / reference by round $PAIRED_REF_ROUNDS, median **$PAIRED_REF**."
   fi
-  if [ -n "$PAIR_PEAK" ]; then
+  if [ -n "$PAIR_A" ]; then
     echo
     echo "Paired, one step after another ($ROUNDS rounds of $STEP s steps, each A B B A, so a steady drift cancels;"\
-      "$PAIR_PEAK clients ($PAIR_A) and $last clients): ${PAIR_RPS[*]} reports/s;"\
-      "$last clients / $PAIR_PEAK clients by round $PAIR_ROUNDS, median **$PAIR_RATIO**."
+      "$PAIR_A clients ($PAIR_A_IS) and $last clients): ${PAIR_RPS[*]} reports/s;"\
+      "$last clients / $PAIR_A clients by round $PAIR_ROUNDS, median **$PAIR_RATIO**."
   fi
   pc=$(peak_clients)
   echo "Chain lag at the peak ($pc clients), p50 / p99 / max ms: ${LAG[$pc]} (target p99 < 2,000 ms)."
