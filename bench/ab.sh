@@ -52,15 +52,14 @@ ROWS=(); A_SUM=0; B_SUM=0
 writes() { awk '/^syscw/ {print $2}' "/proc/$1/io"; }
 reads() { awk '/^syscr/ {print $2}' "/proc/$1/io"; }
 step() { # variant
-  local port pid s0 s1 p0 p1 w0 w1 r0 r1 line n
+  local port pid w0 w1 r0 r1 line n
   if [ "$1" = A ]; then port=18080; pid=$A_PID; else port=18081; pid=$B_PID; fi
-  s0=$(ticks "$pid"); p0=$(pg_ticks); w0=$(writes "$pid"); r0=$(reads "$pid")
-  line=$(wrk_reports bench-reporter "$ACCOUNTS" "$CLIENTS" "$STEP" "$port" "$OUT/wrk-$1.log")
-  s1=$(ticks "$pid"); p1=$(pg_ticks); w1=$(writes "$pid"); r1=$(reads "$pid")
-  n=$(echo "$line" | field created)
+  w0=$(writes "$pid"); r0=$(reads "$pid")
+  measured_step bench-reporter "$ACCOUNTS" "$CLIENTS" "$STEP" "$port" "$OUT/wrk-$1.log" "$pid"
+  w1=$(writes "$pid"); r1=$(reads "$pid")
+  line=$STEP_LINE; n=$STEP_CREATED
   local rps; rps=$(echo "$line" | field rps201)
-  local cpu pg wr rd
-  cpu=$(cpu_ms_per_report "$s0" "$s1" "$n"); pg=$(cpu_ms_per_report "$p0" "$p1" "$n")
+  local cpu=$STEP_SVC_MS pg=$STEP_PG_MS wr rd
   wr=$(python3 -c "print('%.2f' % (($w1 - $w0) / max(1, $n)))"); rd=$(python3 -c "print('%.2f' % (($r1 - $r0) / max(1, $n)))")
   echo "$1  $rps reports/s  p99 $(echo "$line" | field p99_ms) ms  service CPU $cpu ms/report  PostgreSQL CPU $pg ms/report  service writes $wr/report, reads $rd/report"
   ROWS+=("| $1 | $rps | $(echo "$line" | field p50_ms) | $(echo "$line" | field p99_ms) | $cpu | $pg | $wr | $rd |")

@@ -28,12 +28,9 @@ echo "warm-up (${DRIFT_WARMUP_SECONDS:-180} s, 8 clients)"
 warm_up bench-reporter "$ACCOUNTS" "${DRIFT_WARMUP_SECONDS:-180}" "$PORT" "$OUT/wrk-warm-up.log"
 ROWS=()
 for i in $(seq 1 "$STEPS"); do
-  s0=$(ticks "$SERVICE_PID"); p0=$(pg_ticks)
-  line=$(wrk_reports bench-reporter "$ACCOUNTS" "$CLIENTS" "$STEP" "$PORT" "$OUT/wrk-$i.log")
-  s1=$(ticks "$SERVICE_PID"); p1=$(pg_ticks)
-  n=$(echo "$line" | field created)
-  svc=$(cpu_ms_per_report "$s0" "$s1" "$n"); pg=$(cpu_ms_per_report "$p0" "$p1" "$n")
-  ROWS+=("| $i | $(echo "$line" | field rps201) | $(echo "$line" | field p99_ms) | $svc | $pg | $(python3 -c "print('%.2f' % ($svc / $pg) if $pg > 0 else 'n/a')") |")
+  measured_step bench-reporter "$ACCOUNTS" "$CLIENTS" "$STEP" "$PORT" "$OUT/wrk-$i.log" "$SERVICE_PID"
+  svc=$STEP_SVC_MS; pg=$STEP_PG_MS
+  ROWS+=("| $i | $(echo "$STEP_LINE" | field rps201) | $(echo "$STEP_LINE" | field p99_ms) | $svc | $pg | $(python3 -c "print('%.2f' % ($svc / $pg) if $pg > 0 else 'n/a')") |")
   echo "step $i  ${ROWS[-1]}"
 done
 {

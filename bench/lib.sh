@@ -84,6 +84,19 @@ pg_ticks() { local t=0 p v; for p in $(pgrep -u postgres postgres); do
 # Milliseconds of CPU per report: ticks from $1 to $2 over $3 reports (two decimals).
 cpu_ms_per_report() { python3 -c "print('%.2f' % (($2 - $1) * 1000 / $HZ / max(1, $3)))"; }
 
+# One wrk_reports step (its first six arguments) against the service whose pid is $7, and what it cost each side:
+# sets STEP_LINE (wrk's BENCH_RESULT line), STEP_CREATED, and STEP_SVC_MS and STEP_PG_MS (CPU ms per report of the
+# service's JVM and of PostgreSQL during the step). Call it directly, not in $(...), which would lose the values.
+# A caller that counts more (idle time, threads, system calls) takes its counters just before and after the call.
+measured_step() {
+  local s0 s1 p0 p1
+  s0=$(ticks "$7"); p0=$(pg_ticks)
+  STEP_LINE=$(wrk_reports "$1" "$2" "$3" "$4" "$5" "$6")
+  s1=$(ticks "$7"); p1=$(pg_ticks)
+  STEP_CREATED=$(echo "$STEP_LINE" | field created)
+  STEP_SVC_MS=$(cpu_ms_per_report "$s0" "$s1" "$STEP_CREATED"); STEP_PG_MS=$(cpu_ms_per_report "$p0" "$p1" "$STEP_CREATED")
+}
+
 json_get() { python3 -c 'import sys,json; d=json.load(sys.stdin); print(d'"$1"')'; }
 
 kc_token() { # user password [totp]

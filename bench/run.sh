@@ -63,17 +63,13 @@ SERVICE_ENV="${SERVICE_ENV:-} SEALED_ADMISSION_ENABLED=$([ "$ADMISSION" = on ] &
 start_service "$DB" "$PORT" "$MPORT" "$OUT/service.log"
 trap 'stop_service $SERVICE_PID' EXIT
 
-wrk_step() { # clients seconds -> BENCH_RESULT line
-  wrk_reports bench-reporter "$ACCOUNTS" "$1" "$2" "$PORT" "$OUT/wrk-$1.log"
-}
-
 # A long warm-up: a production service is a long-running JVM, and on two busy cores C2 is still compiling
 # the request path minutes into the load (measured with bench/threads.py: after 60 s of warm-up the JIT
 # compiler threads spent 1.0-1.7 ms of CPU per report, a quarter of the service's; after 240 s, 0.16-0.2 ms).
 WARMUP="${BENCH_WARMUP_SECONDS:-240}"
 echo "warm-up ($WARMUP s, 8 clients)"; warm_up bench-reporter "$ACCOUNTS" "$WARMUP" "$PORT" "$OUT/wrk-warm-up.log"
 declare -A RPS P50 P99 OTHER OWN REF OWN_PG REF_PG FROM TO LAG SVC_CPU PG_CPU IDLE THREADS
-# What a step cost each side, per report: ticks (bench/lib.sh) of the service and of PostgreSQL.
+# What a step cost each side, per report: measured_step (bench/lib.sh); and how idle both cores were.
 idle_ticks() { awk '/^cpu / {print $5 + $6}' /proc/stat; }
 PROFILE_AT="${BENCH_PROFILE_CLIENTS:-}"   # e.g. 16: a JFR profile of the service during that step
 # BENCH_ASYNC_PROFILER=/path/to/libasyncProfiler.so: async-profiler instead of JFR (it samples time in system
@@ -87,14 +83,15 @@ for c in $CLIENTS; do
     ( sleep 3; jcmd "$SERVICE_PID" JFR.start name=bench settings=profile duration=$(( STEP - 6 ))s filename="$OUT/profile-$c.jfr" >/dev/null ) &
   fi
   FROM[$c]=$(date -u +%s.%N)
-  s0=$(ticks "$SERVICE_PID"); p0=$(pg_ticks); i0=$(idle_ticks)
+  i0=$(idle_ticks)
   python3 "$BENCH_DIR/threads.py" snap "$SERVICE_PID" "$OUT/threads-$c.before"
-  line=$(wrk_step "$c" "$STEP"); echo "service  c=$c  $line"
-  s1=$(ticks "$SERVICE_PID"); p1=$(pg_ticks); i1=$(idle_ticks)
+  measured_step bench-reporter "$ACCOUNTS" "$c" "$STEP" "$PORT" "$OUT/wrk-$c.log" "$SERVICE_PID"
+  line=$STEP_LINE; echo "service  c=$c  $line"
+  i1=$(idle_ticks)
   python3 "$BENCH_DIR/threads.py" snap "$SERVICE_PID" "$OUT/threads-$c.after"
   TO[$c]=$(date -u +%s.%N)
-  n=$(echo "$line" | field created)
-  SVC_CPU[$c]=$(cpu_ms_per_report "$s0" "$s1" "$n"); PG_CPU[$c]=$(cpu_ms_per_report "$p0" "$p1" "$n")
+  n=$STEP_CREATED
+  SVC_CPU[$c]=$STEP_SVC_MS; PG_CPU[$c]=$STEP_PG_MS
   THREADS[$c]=$(python3 "$BENCH_DIR/threads.py" diff "$OUT/threads-$c.before" "$OUT/threads-$c.after" "$n")
   IDLE[$c]=$(python3 -c "print('%.0f%%' % (100 * ($i1 - $i0) / $HZ / $(nproc) / ${STEP}))")
   RPS[$c]=$(echo "$line" | field rps201); P50[$c]=$(echo "$line" | field p50_ms); P99[$c]=$(echo "$line" | field p99_ms)
