@@ -30,6 +30,7 @@ commit_of() { git -C "$1" describe --always --dirty --abbrev=7 2>/dev/null || ec
 scratch_db sealed_bench_a
 scratch_db sealed_bench_b
 ensure_accounts bench-reporter "$ACCOUNTS"
+PG_POSTMASTER=$(postmaster_pid)
 start_variant() { # root db port mport log java-opts env -> pid on stdout
   ( ROOT="$1" SERVICE_JAVA_OPTS="$6" SERVICE_ENV="$7 SEALED_ADMISSION_ENABLED=true"
     start_service "$2" "$3" "$4" "$5" >/dev/null; echo "$SERVICE_PID" )

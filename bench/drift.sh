@@ -21,6 +21,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 build_service
 scratch_db "$DB"
 ensure_accounts bench-reporter "$ACCOUNTS"
+PG_POSTMASTER=$(postmaster_pid)
 : >"$OUT/service.log"
 SERVICE_ENV="${SERVICE_ENV:-} SEALED_ADMISSION_ENABLED=true" start_service "$DB" "$PORT" "$MPORT" "$OUT/service.log"
 trap 'stop_service $SERVICE_PID' EXIT

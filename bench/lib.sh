@@ -76,10 +76,22 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 # CPU time (user + system, clock ticks of $HZ per second) of the given processes, summed.
 HZ=$(getconf CLK_TCK)
 ticks() { local t=0 p v; for p in "$@"; do v=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null) && t=$(( t + v )); done; echo "$t"; }
+# The postmaster of the cluster on $DB_PORT (the parent of its checkpointer, which lives as long as the cluster). A
+# script that measures sets PG_POSTMASTER from it once, before its first step: asking inside a step would start a
+# backend in the step.
+postmaster_pid() {
+  local checkpointer
+  checkpointer=$(as_postgres_psql -d postgres -At -c "select pid from pg_stat_activity where backend_type = 'checkpointer'") &&
+    ps -o ppid= -p "$checkpointer" | tr -d ' '
+}
 # PostgreSQL's ticks: every server process's own, and the children's the postmaster has reaped (cutime and
 # cstime): a backend or autovacuum worker that ends during a step takes its ticks with it otherwise, and each
-# pgbench step's backends end with it.
-pg_ticks() { local t=0 p v; for p in $(pgrep -u postgres postgres); do
+# pgbench step's backends end with it. Only the cluster of $PG_POSTMASTER when it is set (another cluster on the
+# machine, such as scripts/crash-cycles.sh's, is not the benchmark's); every postgres process otherwise.
+pg_ticks() {
+  local t=0 p v pids
+  if [ -n "${PG_POSTMASTER:-}" ]; then pids="$PG_POSTMASTER $(pgrep -P "$PG_POSTMASTER")"; else pids=$(pgrep -u postgres postgres); fi
+  for p in $pids; do
   v=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null) && t=$(( t + v )); done; echo "$t"; }
 # Milliseconds of CPU per report: ticks from $1 to $2 over $3 reports (two decimals).
 cpu_ms_per_report() { python3 -c "print('%.2f' % (($2 - $1) * 1000 / $HZ / max(1, $3)))"; }

@@ -57,6 +57,7 @@ fi
 
 scratch_db "$DB"
 ensure_accounts bench-reporter "$ACCOUNTS"
+PG_POSTMASTER=$(postmaster_pid)
 : >"$OUT/service.log"
 [ "$CHAINER" = off ] && SERVICE_ENV="${SERVICE_ENV:-} SEALED_AUDIT_CHAINER_ENABLED=false"
 SERVICE_ENV="${SERVICE_ENV:-} SEALED_ADMISSION_ENABLED=$([ "$ADMISSION" = on ] && echo true || echo false)"
@@ -274,7 +275,7 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
   done
   echo
   echo "CPU per report: user + system time of the service's JVM (every thread: JIT, GC and the chainer included) and of"\
-    "every PostgreSQL process (those that ended during the step included), during the step, over the reports it created;"\
+    "every process of the benchmark's PostgreSQL cluster (those that ended during the step included), during the step, over the reports it created;"\
     "PostgreSQL's also during each pgbench step of the same client count (own replay, reference), over the reports replayed;"\
     "idle + iowait: the share of both cores idle or waiting for the disk (service steps)."
   echo
