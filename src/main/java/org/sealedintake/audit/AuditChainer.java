@@ -67,7 +67,6 @@ public class AuditChainer {
     private Instant nextFullSweep = Instant.MIN;
     private boolean wholeLogSwept;
     private final RecentChainedIds recent = new RecentChainedIds();
-    private long windowScans;
     private long lastExportedSeq = -1;
     private volatile int exportFailuresInRow;
     private volatile Instant lastLockedRun;
@@ -133,15 +132,6 @@ public class AuditChainer {
             wholeLogSwept = true;
         }
         return new RunResult(true, total, head, made);
-    }
-
-    /**
-     * How many normal batches read every id of the recent window: to learn which are chained (the head
-     * moved under this chainer, or it had not chained yet) or to probe them all (too many gaps). The
-     * others ask only for the new ids and the known gaps. For tests.
-     */
-    synchronized long windowScans() {
-        return windowScans;
     }
 
     /** Forces the next run to look at every event, not only the recent ids. */
@@ -421,9 +411,6 @@ public class AuditChainer {
             recent.load(c, from, headSeq);
         }
         long[] gaps = recent.gaps(from, maxChained);
-        if (readWindow || gaps == null) {
-            windowScans++;
-        }
         return gaps == null ? unchained(c, from) : unchainedAmong(c, maxChained, gaps);
     }
 

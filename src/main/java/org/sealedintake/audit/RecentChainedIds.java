@@ -23,6 +23,8 @@ import java.util.TreeSet;
 final class RecentChainedIds {
     /** More gaps than this and the window query is the cheaper one. */
     static final int MAX_GAPS = 2_000;
+    /** Reads every chained id of the window: the query that following the head spares a chainer. */
+    static final String LOAD = "select event_id from audit_chain where event_id > ?";
 
     private final NavigableSet<Long> chained = new TreeSet<>();
     private long headSeq = -1;
@@ -35,7 +37,7 @@ final class RecentChainedIds {
     /** Reads the chained ids above {@code fromExclusive}, under the chain lock, for the head at {@code currentHeadSeq}. */
     void load(Connection c, long fromExclusive, long currentHeadSeq) throws SQLException {
         chained.clear();
-        try (PreparedStatement ps = c.prepareStatement("select event_id from audit_chain where event_id > ?")) {
+        try (PreparedStatement ps = c.prepareStatement(LOAD)) {
             ps.setLong(1, fromExclusive);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -15,6 +18,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,6 +59,32 @@ class AuditChainerTest {
                 Duration.ofSeconds(10), 10, Duration.ofHours(1)), Clock.systemUTC());
     }
 
+    /** {@code ds}, counting into {@code sent} the statements prepared on its connections, by their text. */
+    private static DataSource countingStatements(DataSource ds, Map<String, Integer> sent) {
+        return (DataSource) Proxy.newProxyInstance(AuditChainerTest.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, m, args) -> {
+                    Object out = forward(m, ds, args);
+                    if (!(out instanceof Connection c)) {
+                        return out;
+                    }
+                    return Proxy.newProxyInstance(AuditChainerTest.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (cp, cm, cargs) -> {
+                                if (cm.getName().equals("prepareStatement") && cargs[0] instanceof String sql) {
+                                    sent.merge(sql, 1, Integer::sum);
+                                }
+                                return forward(cm, c, cargs);
+                            });
+                });
+    }
+
+    private static Object forward(Method m, Object target, Object[] args) throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
     private long count(String sql) throws Exception {
         try (Connection c = db.owner(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -84,11 +115,16 @@ class AuditChainerTest {
 
     @Test
     void aNormalRunAsksOnlyForNewIdsAndKnownGapsAndStillChainsALateCommit() throws Exception {
-        AuditChainer a = chainer(db.exporter, 5000);
+        Map<String, Integer> sent = new ConcurrentHashMap<>();
+        AuditChainer a = new AuditChainer(countingStatements(app, sent), signer, db.exporter, new AuditChainer.Settings(1000,
+                5000, Duration.ofHours(1), Duration.ofSeconds(10), 10, Duration.ofHours(1)), Clock.systemUTC());
         db.insertEvents(10, "before");
         a.run(); // the first run of a process is a full sweep
+        assertEquals(1, sent.getOrDefault(AuditChainer.UNCHAINED, 0), "the sweep reads the whole log");
+        assertEquals(0, sent.getOrDefault(AuditChainer.UNCHAINED_AMONG, 0));
         a.run(); // the first normal run learns which ids of the window are chained
-        assertEquals(1, a.windowScans());
+        assertEquals(1, sent.getOrDefault(RecentChainedIds.LOAD, 0));
+        assertEquals(1, sent.getOrDefault(AuditChainer.UNCHAINED_AMONG, 0), "then asks for the new ids and the gaps");
         try (Connection late = app.getConnection(); Connection undone = app.getConnection()) {
             late.setAutoCommit(false);
             undone.setAutoCommit(false);
@@ -105,14 +141,16 @@ class AuditChainerTest {
 
         assertEquals(0, count("select count(*) from audit_event e where not exists (select 1 from audit_chain c where c.event_id = e.id)"),
                 "the late commit is chained by a normal run, from the gaps the chainer knows");
-        assertEquals(1, a.windowScans(), "runs that follow their own head read only the new ids and the gaps");
+        assertEquals(1, sent.getOrDefault(RecentChainedIds.LOAD, 0), "runs that follow their own head read only the new ids and the gaps");
+        assertEquals(1, sent.getOrDefault(AuditChainer.UNCHAINED, 0), "and never the whole window");
+        assertEquals(4, sent.getOrDefault(AuditChainer.UNCHAINED_AMONG, 0));
 
         AuditChainer b = chainer(db.exporter, 5000);
         db.insertEvents(3, "replica");
         b.run();
         db.insertEvents(3, "back");
         a.run();
-        assertEquals(2, a.windowScans(), "another replica moved the head: the window is read again");
+        assertEquals(2, sent.getOrDefault(RecentChainedIds.LOAD, 0), "another replica moved the head: the window is read again");
         assertEquals(10 + 1 + 20 + 5 + 3 + 3, count("select count(*) from audit_chain"));
         assertTrue(db.verify(app).intact());
     }
