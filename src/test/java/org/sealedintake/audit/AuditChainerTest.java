@@ -55,7 +55,11 @@ class AuditChainerTest {
     }
 
     private AuditChainer chainer(CheckpointExporter exporter, long lookbackIds) {
-        return new AuditChainer(app, signer, exporter, new AuditChainer.Settings(1000, lookbackIds, Duration.ofHours(1),
+        return chainer(app, exporter, lookbackIds);
+    }
+
+    private AuditChainer chainer(DataSource ds, CheckpointExporter exporter, long lookbackIds) {
+        return new AuditChainer(ds, signer, exporter, new AuditChainer.Settings(1000, lookbackIds, Duration.ofHours(1),
                 Duration.ofSeconds(10), 10, Duration.ofHours(1)), Clock.systemUTC());
     }
 
@@ -116,8 +120,7 @@ class AuditChainerTest {
     @Test
     void aNormalRunAsksOnlyForNewIdsAndKnownGapsAndStillChainsALateCommit() throws Exception {
         Map<String, Integer> sent = new ConcurrentHashMap<>();
-        AuditChainer a = new AuditChainer(countingStatements(app, sent), signer, db.exporter, new AuditChainer.Settings(1000,
-                5000, Duration.ofHours(1), Duration.ofSeconds(10), 10, Duration.ofHours(1)), Clock.systemUTC());
+        AuditChainer a = chainer(countingStatements(app, sent), db.exporter, 5000);
         db.insertEvents(10, "before");
         a.run(); // the first run of a process is a full sweep
         assertEquals(1, sent.getOrDefault(AuditChainer.UNCHAINED, 0), "the sweep reads the whole log");
