@@ -71,7 +71,8 @@ public class AuditChainJob {
     static AuditChainer.Settings settings(AuditConfig config) {
         return new AuditChainer.Settings(config.chainer().batchSize(), config.chainer().lookbackIds(),
                 config.chainer().fullSweepInterval(), config.chainer().maxRunTime(),
-                config.checkpoint().everyEvents(), config.checkpoint().maxInterval(), config.chainer().fullSweepHorizon());
+                config.checkpoint().everyEvents(), config.checkpoint().maxInterval(), config.chainer().fullSweepHorizon(),
+                config.chainer().wholeLogSliceIds());
     }
 
     void tick() {

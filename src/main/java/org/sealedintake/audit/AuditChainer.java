@@ -25,8 +25,9 @@ import org.sealedintake.crypto.AuditSigner;
  * than the last chained": ids are handed out at insert, commits happen in another order, and an
  * event committed late has a smaller id than events chained before it. The anti-join normally
  * looks at ids above {@code max(chained id) - lookbackIds}; every {@code fullSweepInterval} it looks
- * at the events of the last {@code fullSweepHorizon} (at all events on the process's first sweep), so
- * a transaction that stayed open longer than the look-back is still chained. While
+ * at the events of the last {@code fullSweepHorizon}, so a transaction that stayed open longer than the
+ * look-back is still chained. A process also looks at every event once, a slice of {@code wholeLogSliceIds}
+ * ids per run beside the run's normal work, so the log's size bounds neither a run nor the chain's lag (D39). While
  * no one else appended since its last commit, it knows which ids of that window are chained
  * ({@link RecentChainedIds}) and asks only for the ids above them and the gaps between them (D29).
  *
@@ -50,6 +51,14 @@ public class AuditChainer {
             + " from audit_event e where (e.id > ? or e.id = any(?))"
             + " and not exists (select 1 from audit_chain c where c.event_id = e.id)"
             + " order by e.id limit ?";
+    /**
+     * One slice of a whole-log sweep: the ids in {@code (from, to]}. The range is given on both sides so that each
+     * index is read over the slice only ({@link ChainRows#mergeBoundedRanges}).
+     */
+    static final String UNCHAINED_SLICE = "select " + EventRecord.SELECT_COLUMNS + ", e.seal"
+            + " from audit_event e where e.id > ? and e.id <= ?"
+            + " and not exists (select 1 from audit_chain c where c.event_id = e.id and c.event_id > ? and c.event_id <= ?)"
+            + " order by e.id limit ?";
     /** A periodic sweep's query: the events of the horizon, by the {@code occurred_at} index. */
     static final String UNCHAINED_SINCE = "select " + EventRecord.SELECT_COLUMNS + ", e.seal"
             + " from audit_event e where e.occurred_at > now() - make_interval(secs => ?)"
@@ -66,6 +75,8 @@ public class AuditChainer {
     private final Clock clock;
     private Instant nextFullSweep = Instant.MIN;
     private boolean wholeLogSwept;
+    /** How far this process's whole-log sweep has looked: every id at or below it. */
+    private long wholeLogSweptThrough;
     private final RecentChainedIds recent = new RecentChainedIds();
     private long lastExportedSeq = -1;
     private volatile int exportFailuresInRow;
@@ -80,8 +91,24 @@ public class AuditChainer {
 
     /** How the chainer works; see {@link AuditConfig.Chainer} and {@link AuditConfig.Checkpoint}. */
     public record Settings(int batchSize, long lookbackIds, Duration fullSweepInterval, Duration maxRunTime,
-            long checkpointEveryEvents, Duration checkpointMaxInterval, Duration fullSweepHorizon) {
-        /** With the default horizon of the periodic sweep ({@link AuditConfig.Chainer#fullSweepHorizon}). */
+            long checkpointEveryEvents, Duration checkpointMaxInterval, Duration fullSweepHorizon, long wholeLogSliceIds) {
+        /** The default slice of the whole-log sweep ({@link AuditConfig.Chainer#wholeLogSliceIds}). */
+        public static final long DEFAULT_WHOLE_LOG_SLICE_IDS = 20_000;
+
+        public Settings {
+            if (wholeLogSliceIds < 1) {
+                throw new IllegalArgumentException("wholeLogSliceIds must be at least 1");
+            }
+        }
+
+        /** With the default slice of the whole-log sweep. */
+        public Settings(int batchSize, long lookbackIds, Duration fullSweepInterval, Duration maxRunTime,
+                long checkpointEveryEvents, Duration checkpointMaxInterval, Duration fullSweepHorizon) {
+            this(batchSize, lookbackIds, fullSweepInterval, maxRunTime, checkpointEveryEvents, checkpointMaxInterval,
+                    fullSweepHorizon, DEFAULT_WHOLE_LOG_SLICE_IDS);
+        }
+
+        /** With the default horizon of the periodic sweep ({@link AuditConfig.Chainer#fullSweepHorizon}) and slice. */
         public Settings(int batchSize, long lookbackIds, Duration fullSweepInterval, Duration maxRunTime,
                 long checkpointEveryEvents, Duration checkpointMaxInterval) {
             this(batchSize, lookbackIds, fullSweepInterval, maxRunTime, checkpointEveryEvents, checkpointMaxInterval,
@@ -103,53 +130,90 @@ public class AuditChainer {
 
     /**
      * Chains everything committed so far (in batches, each its own short transaction, for at most
-     * {@code maxRunTime}) and writes a checkpoint when one is due.
+     * {@code maxRunTime}) and writes a checkpoint when one is due. While a whole-log sweep is under way,
+     * the run then looks at its next slice.
      */
     public synchronized RunResult run() throws SQLException {
         Instant started = clock.instant();
-        Scope scope = started.isBefore(nextFullSweep) ? Scope.RECENT_IDS : wholeLogSwept ? Scope.HORIZON : Scope.WHOLE_LOG;
-        int total = 0;
-        long head = 0;
-        Optional<Checkpoint> made = Optional.empty();
+        Scope scope = started.isBefore(nextFullSweep) ? Scope.RECENT_IDS : Scope.HORIZON;
+        Run run = new Run();
+        if (!batches(run, scope, started).lockHeld) {
+            return run.result(false);
+        }
+        if (scope == Scope.HORIZON) {
+            nextFullSweep = started.plus(settings.fullSweepInterval());
+        }
+        if (!wholeLogSwept) {
+            Batch last = batches(run, Scope.WHOLE_LOG_SLICE, started);
+            if (!last.lockHeld) {
+                return run.result(false);
+            }
+            // A full batch may leave more of the slice unchained: the next run looks at the same slice again.
+            if (last.chained < settings.batchSize()) {
+                wholeLogSweptThrough += settings.wholeLogSliceIds();
+                if (wholeLogSweptThrough >= last.maxChained) {
+                    wholeLogSwept = true;
+                    wholeLogSweptThrough = 0;
+                }
+            }
+        }
+        return run.result(true);
+    }
+
+    /** Batches of one scope until one is not full or the run's time is up; returns the last (not held: another process has the lock). */
+    private Batch batches(Run run, Scope scope, Instant started) throws SQLException {
         while (true) {
             Batch b = runBatch(scope);
             if (!b.lockHeld) {
-                return new RunResult(false, total, head, made);
+                return b;
             }
-            total += b.chained;
-            head = b.headSeq;
-            if (b.checkpoint.isPresent()) {
-                made = b.checkpoint;
-                exportPending();
-            }
+            run.add(b);
             if (b.chained < settings.batchSize()
                     || Duration.between(started, clock.instant()).compareTo(settings.maxRunTime()) > 0) {
-                break;
+                return b;
             }
         }
-        if (scope != Scope.RECENT_IDS) {
-            nextFullSweep = started.plus(settings.fullSweepInterval());
-            wholeLogSwept = true;
-        }
-        return new RunResult(true, total, head, made);
     }
 
-    /** Forces the next run to look at every event, not only the recent ids. */
+    /** What one run's batches did so far. */
+    private final class Run {
+        private int chained;
+        private long headSeq;
+        private Optional<Checkpoint> checkpoint = Optional.empty();
+
+        void add(Batch b) throws SQLException {
+            chained += b.chained;
+            headSeq = b.headSeq;
+            if (b.checkpoint.isPresent()) {
+                checkpoint = b.checkpoint;
+                exportPending();
+            }
+        }
+
+        RunResult result(boolean lockHeld) {
+            return new RunResult(lockHeld, chained, headSeq, checkpoint);
+        }
+    }
+
+    /** Makes this process look at every event again, a slice per run, from the lowest id up. */
     public synchronized void requestFullSweep() {
         nextFullSweep = Instant.MIN;
         wholeLogSwept = false;
+        wholeLogSweptThrough = 0;
     }
 
     /**
-     * What a run looks at: the recent ids (most runs); every {@code fullSweepInterval}, the events of the
-     * last {@code fullSweepHorizon}; and on a process's first sweep, the whole log. A sweep over the whole
-     * log every 30 s would read more every day the log grows (94 ms at 175,000 events, D29).
+     * What a batch looks at: the recent ids (most runs); on a process's first run and every
+     * {@code fullSweepInterval}, the events of the last {@code fullSweepHorizon}; and after them, while this
+     * process has not yet looked at every event, the next slice of ids. One query over the whole log would
+     * read more every day the log grows (94 ms at 175,000 events, D29; 211-257 ms at 422,660, D39), under
+     * the chain lock for all of that time.
      */
     enum Scope {
-        RECENT_IDS, HORIZON, WHOLE_LOG
+        RECENT_IDS, HORIZON, WHOLE_LOG_SLICE
     }
 
-    private record Batch(boolean lockHeld, int chained, long headSeq, Optional<Checkpoint> checkpoint) {
+    private record Batch(boolean lockHeld, int chained, long headSeq, long maxChained, Optional<Checkpoint> checkpoint) {
     }
 
     private Batch runBatch(Scope scope) throws SQLException {
@@ -158,12 +222,10 @@ public class AuditChainer {
             try {
                 if (!ChainRows.tryLock(c)) {
                     c.rollback();
-                    return new Batch(false, 0, 0, Optional.empty());
+                    return new Batch(false, 0, 0, 0, Optional.empty());
                 }
                 lastLockedRun = clock.instant();
-                if (scope != Scope.WHOLE_LOG) {
-                    ChainRows.preferIndexProbes(c);
-                }
+                ChainRows.preferIndexProbes(c);
                 exportPendingLocked(c);
                 ChainRows.Head head = ChainRows.head(c);
                 long maxChained = ChainRows.maxChainedEventId(c);
@@ -171,7 +233,7 @@ public class AuditChainer {
                 // A normal batch makes the set follow the head (loading it if need be); a sweep only keeps it following.
                 boolean followed = scope == Scope.RECENT_IDS || recent.follows(head.seq());
                 List<EventRecord> events = switch (scope) {
-                    case WHOLE_LOG -> unchained(c, from);
+                    case WHOLE_LOG_SLICE -> unchainedSlice(c, wholeLogSweptThrough, wholeLogSweptThrough + settings.wholeLogSliceIds());
                     case HORIZON -> unchainedSince(c, settings.fullSweepHorizon());
                     case RECENT_IDS -> recentUnchained(c, head.seq(), from, maxChained);
                 };
@@ -200,7 +262,7 @@ public class AuditChainer {
                     recent.appended(events.stream().map(EventRecord::id).toList(), seq);
                 }
                 remember(appended, cp);
-                return new Batch(true, events.size(), seq, cp);
+                return new Batch(true, events.size(), seq, maxChained, cp);
             } catch (SQLException | RuntimeException e) {
                 recent.forget();
                 c.rollback();
@@ -422,6 +484,23 @@ public class AuditChainer {
             ps.setInt(3, settings.batchSize());
             return checkedEvents(ps);
         }
+    }
+
+    /** The unchained events with ids in {@code (fromExclusive, toInclusive]}: one slice of a whole-log sweep. */
+    private List<EventRecord> unchainedSlice(Connection c, long fromExclusive, long toInclusive) throws SQLException {
+        ChainRows.mergeBoundedRanges(c, true);
+        List<EventRecord> events;
+        try (PreparedStatement ps = c.prepareStatement(UNCHAINED_SLICE)) {
+            ps.setLong(1, fromExclusive);
+            ps.setLong(2, toInclusive);
+            ps.setLong(3, fromExclusive);
+            ps.setLong(4, toInclusive);
+            ps.setInt(5, settings.batchSize());
+            events = checkedEvents(ps);
+        }
+        // Not in a finally: after a failure the transaction is rolled back, and the settings with it.
+        ChainRows.mergeBoundedRanges(c, false);
+        return events;
     }
 
     /** The unchained events that occurred within {@code horizon} of the database's clock (a periodic sweep). */

@@ -63,8 +63,7 @@ public interface AuditConfig {
 
         /**
          * How often a run looks beyond the recent ids: at the events of the last {@link #fullSweepHorizon}
-         * (catches transactions that committed later than the look-back); a process's first sweep looks at
-         * every event.
+         * (catches transactions that committed later than the look-back). A process's first run does too.
          */
         @WithDefault("PT30S")
         Duration fullSweepInterval();
@@ -73,11 +72,20 @@ public interface AuditConfig {
          * How far back, by {@code occurred_at} on the database's clock, a periodic sweep looks. Keep it well above
          * the longest transaction that writes audit events (the JTA default timeout is 60 s) and the clock skew
          * between service and database. An event that commits later than this stays unchained until a process
-         * starts (its first sweep reads the whole log); the verifier reports it once it is older than
-         * {@code verify.unchained-grace}.
+         * starts (each process looks at every event once, {@link #wholeLogSliceIds} per run); the verifier
+         * reports it once it is older than {@code verify.unchained-grace}.
          */
         @WithDefault("PT5M")
         Duration fullSweepHorizon();
+
+        /**
+         * How many ids of the log one run looks at while the process's sweep over the whole log is under way
+         * (after the run's normal work, as index probes): the log's size then bounds neither one run nor the
+         * chain's lag. 20,000 ids a run (16 ms of the database on a slow 2-core machine, D39), five runs a second,
+         * sweep 100 million events in 17 minutes.
+         */
+        @WithDefault("20000")
+        long wholeLogSliceIds();
     }
 
     interface Checkpoint {

@@ -55,13 +55,27 @@ final class ChainRows {
      * window of a few thousand ids (its estimates lag a table that grows by hundreds of rows a second), so a
      * run cost 58 ms at 140,000 events instead of 5 ms, and the chainer took a third of the database's CPU
      * under intake load (docs/performance.md, third pass, "The chainer's cost, found and fixed"). Also for the periodic sweep over
-     * the horizon (an index range on {@code occurred_at}); not for the whole-log sweep, whose hash plan over
-     * every event is the right one.
+     * the horizon (an index range on {@code occurred_at}) and the whole-log sweep's slices (with
+     * {@link #mergeBoundedRanges} around their query).
      */
     static void preferIndexProbes(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("set local enable_hashjoin = off; set local enable_mergejoin = off; set local enable_seqscan = off;"
                     + " set local max_parallel_workers_per_gather = 0");
+        }
+    }
+
+    /**
+     * On: until switched off, a join walks two sorted index ranges side by side (a merge) instead of probing one
+     * index per row of the other. For a whole-log slice of tens of thousands of ids, where the probes cost twice as
+     * much (D39). Only around that query: with both ranges bounded in it, the merge reads the slice of each index;
+     * a join without such bounds, as in the checkpoint's recomputation, would walk {@code audit_event} from its
+     * first id. Off restores {@link #preferIndexProbes}.
+     */
+    static void mergeBoundedRanges(Connection c, boolean on) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(on ? "set local enable_nestloop = off; set local enable_mergejoin = on"
+                    : "set local enable_nestloop = on; set local enable_mergejoin = off");
         }
     }
 

@@ -122,8 +122,10 @@ class AuditChainerTest {
         Map<String, Integer> sent = new ConcurrentHashMap<>();
         AuditChainer a = chainer(countingStatements(app, sent), db.exporter, 5000);
         db.insertEvents(10, "before");
-        a.run(); // the first run of a process is a full sweep
-        assertEquals(1, sent.getOrDefault(AuditChainer.UNCHAINED, 0), "the sweep reads the whole log");
+        a.run(); // the first run of a process looks back over the horizon, then at the first slice of the whole log
+        assertEquals(1, sent.getOrDefault(AuditChainer.UNCHAINED_SINCE, 0), "the first run looks back over the horizon");
+        assertEquals(1, sent.getOrDefault(AuditChainer.UNCHAINED_SLICE, 0), "and at the log's first slice, which holds all of it");
+        assertEquals(0, sent.getOrDefault(AuditChainer.UNCHAINED, 0));
         assertEquals(0, sent.getOrDefault(AuditChainer.UNCHAINED_AMONG, 0));
         a.run(); // the first normal run learns which ids of the window are chained
         assertEquals(1, sent.getOrDefault(RecentChainedIds.LOAD, 0));
@@ -145,7 +147,8 @@ class AuditChainerTest {
         assertEquals(0, count("select count(*) from audit_event e where not exists (select 1 from audit_chain c where c.event_id = e.id)"),
                 "the late commit is chained by a normal run, from the gaps the chainer knows");
         assertEquals(1, sent.getOrDefault(RecentChainedIds.LOAD, 0), "runs that follow their own head read only the new ids and the gaps");
-        assertEquals(1, sent.getOrDefault(AuditChainer.UNCHAINED, 0), "and never the whole window");
+        assertEquals(0, sent.getOrDefault(AuditChainer.UNCHAINED, 0), "and never the whole window");
+        assertEquals(1, sent.getOrDefault(AuditChainer.UNCHAINED_SLICE, 0), "nor the log again, once it was swept");
         assertEquals(4, sent.getOrDefault(AuditChainer.UNCHAINED_AMONG, 0));
 
         AuditChainer b = chainer(db.exporter, 5000);
@@ -155,6 +158,56 @@ class AuditChainerTest {
         a.run();
         assertEquals(2, sent.getOrDefault(RecentChainedIds.LOAD, 0), "another replica moved the head: the window is read again");
         assertEquals(10 + 1 + 20 + 5 + 3 + 3, count("select count(*) from audit_chain"));
+        assertTrue(db.verify(app).intact());
+    }
+
+    @Test
+    void aProcessLooksAtTheWholeLogOneSliceARunWhileEachRunChainsTheNewEvents() throws Exception {
+        AuditChainer earlier = chainer(db.exporter, 5);
+        db.insertEvents(20, "first");
+        earlier.run();
+        try (Connection late = app.getConnection()) {
+            late.setAutoCommit(false);
+            db.insertEvent(late, java.time.Instant.now().minus(Duration.ofMinutes(20)), "staff-1", "old-late", null);
+            db.insertEvents(20, "early");
+            earlier.run();
+            late.commit();
+        }
+        earlier.run();
+        String unchained = "select count(*) from audit_event e where not exists (select 1 from audit_chain c where c.event_id = e.id)";
+        assertEquals(1, count(unchained), "outside the window and the horizon, the late commit waits for a whole-log sweep");
+        long lateId = count("select id from audit_event where object_id = 'old-late'");
+
+        // A new process: slices of 10 ids, a recent window of 5 ids, periodic sweeps an hour apart.
+        Map<String, Integer> sent = new ConcurrentHashMap<>();
+        AuditChainer chainer = new AuditChainer(countingStatements(app, sent), signer, db.exporter, new AuditChainer.Settings(1000, 5,
+                Duration.ofHours(1), Duration.ofSeconds(10), 10, Duration.ofHours(1), Duration.ofMinutes(5), 10), Clock.systemUTC());
+        int runs = 0;
+        long sweptThrough = 0;
+        long newestChained = 0;
+        while (runs < 30) {
+            runs++;
+            db.insertEvents(3, "new-" + runs);
+            int slicesBefore = sent.getOrDefault(AuditChainer.UNCHAINED_SLICE, 0);
+            chainer.run();
+            assertEquals(0, count(unchained + " and e.object_id like 'new-" + runs + "-%'"), "each run chains the new events");
+            if (sent.getOrDefault(AuditChainer.UNCHAINED_SLICE, 0) == slicesBefore) {
+                break;
+            }
+            assertEquals(slicesBefore + 1, sent.getOrDefault(AuditChainer.UNCHAINED_SLICE, 0), "one slice a run");
+            sweptThrough += 10;
+            assertEquals(sweptThrough >= lateId ? 0 : 1, count(unchained), "the late commit is chained by the slice that holds its id");
+            newestChained = count("select max(event_id) from audit_chain");
+        }
+        assertEquals(0, count(unchained));
+        long through = sweptThrough;
+        long newest = newestChained;
+        // The run before the last slice had chained up to 3 fewer ids (its new events) and its slice fell short of them.
+        assertTrue(through >= newest && through - 10 < newest - 3,
+                () -> "the sweep ends with the first slice that reaches the newest chained id: " + through + " / " + newest);
+        int slices = sent.getOrDefault(AuditChainer.UNCHAINED_SLICE, 0);
+        chainer.run();
+        assertEquals(slices, sent.getOrDefault(AuditChainer.UNCHAINED_SLICE, 0), "and no run looks at the whole log again");
         assertTrue(db.verify(app).intact());
     }
 
@@ -433,7 +486,8 @@ class AuditChainerTest {
             ChainRows.preferIndexProbes(c);
             String among = AuditChainer.UNCHAINED_AMONG.replace("any(?)", "any(array[" + (from + 1) + ", " + (from + 7) + "]::bigint[])");
             for (String plan : List.of(plan(c, AuditChainer.UNCHAINED, from, 1000), plan(c, AuditChainer.LAG, 5000),
-                    plan(c, among, from + 5000, 1000), plan(c, AuditChainer.UNCHAINED_SINCE, 300, 1000))) {
+                    plan(c, among, from + 5000, 1000), plan(c, AuditChainer.UNCHAINED_SINCE, 300, 1000),
+                    slicePlan(c, 20_000, 40_000))) {
                 // A sequential scan or a hash reads the whole log on every run, five times a second.
                 assertFalse(plan.contains("Seq Scan") || plan.contains("Hash") || plan.contains("Gather"),
                         "whole-table plan for the recent window:\n" + plan + "\n(without the hints:\n" + unhinted + ")");
@@ -441,6 +495,36 @@ class AuditChainerTest {
             }
             c.rollback();
         }
+    }
+
+    @Test
+    void aWholeLogSliceMergesTheTwoIndexesOverTheSliceOnly() throws Exception {
+        try (Connection c = db.owner(); Statement s = c.createStatement()) {
+            s.execute("insert into audit_event (event_id, occurred_at, actor, action, object_type, object_id, outcome)"
+                    + " select gen_random_uuid(), now(), 'a', 'b', 'c', 'd', 'ok' from generate_series(1, 60000)");
+            s.execute("insert into audit_chain (seq, event_id, hash, chained_at) select id, id, sha256(id::text::bytea), now() from audit_event");
+            s.execute("vacuum analyze audit_event");
+            s.execute("vacuum analyze audit_chain");
+        }
+        try (Connection c = app.getConnection()) {
+            c.setAutoCommit(false);
+            ChainRows.preferIndexProbes(c);
+            String plan = slicePlan(c, 20_000, 40_000);
+            assertTrue(plan.contains("Merge Anti Join"), plan);
+            assertTrue(plan.contains("(id > '20000'::bigint) AND (id <= '40000'::bigint)")
+                    && plan.contains("(event_id > '20000'::bigint) AND (event_id <= '40000'::bigint)"), () -> "each index read over the slice only:\n" + plan);
+            String after = plan(c, "select c.seq, e.seal from audit_chain c left join audit_event e on e.id = c.event_id where c.seq > ? order by c.seq", 59_000);
+            assertFalse(after.contains("Merge"), () -> "the merge is switched off after the slice's query:\n" + after);
+            c.rollback();
+        }
+    }
+
+    /** The slice query's plan, under the settings the chainer uses around it. */
+    private static String slicePlan(Connection c, long from, long to) throws Exception {
+        ChainRows.mergeBoundedRanges(c, true);
+        String plan = plan(c, AuditChainer.UNCHAINED_SLICE, from, to, from, to, 1000);
+        ChainRows.mergeBoundedRanges(c, false);
+        return plan;
     }
 
     private static String plan(Connection c, String sql, long... params) throws Exception {
