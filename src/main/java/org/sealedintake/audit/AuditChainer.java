@@ -74,9 +74,9 @@ public class AuditChainer {
     private final Settings settings;
     private final Clock clock;
     private Instant nextFullSweep = Instant.MIN;
-    private boolean wholeLogSwept;
-    /** How far this process's whole-log sweep has looked: every id at or below it. */
+    /** How far this process's whole-log sweep has looked: every id at or below it ({@link #WHOLE_LOG_SWEPT} once done). */
     private long wholeLogSweptThrough;
+    private static final long WHOLE_LOG_SWEPT = Long.MAX_VALUE;
     private final RecentChainedIds recent = new RecentChainedIds();
     private long lastExportedSeq = -1;
     private volatile int exportFailuresInRow;
@@ -143,7 +143,7 @@ public class AuditChainer {
         if (scope == Scope.HORIZON) {
             nextFullSweep = started.plus(settings.fullSweepInterval());
         }
-        if (!wholeLogSwept) {
+        if (wholeLogSweptThrough != WHOLE_LOG_SWEPT) {
             Batch last = batches(run, Scope.WHOLE_LOG_SLICE, started);
             if (!last.lockHeld) {
                 return run.result(false);
@@ -152,8 +152,7 @@ public class AuditChainer {
             if (last.chained < settings.batchSize()) {
                 wholeLogSweptThrough += settings.wholeLogSliceIds();
                 if (wholeLogSweptThrough >= last.maxChained) {
-                    wholeLogSwept = true;
-                    wholeLogSweptThrough = 0;
+                    wholeLogSweptThrough = WHOLE_LOG_SWEPT;
                 }
             }
         }
@@ -198,7 +197,6 @@ public class AuditChainer {
     /** Makes this process look at every event again, a slice per run, from the lowest id up. */
     public synchronized void requestFullSweep() {
         nextFullSweep = Instant.MIN;
-        wholeLogSwept = false;
         wholeLogSweptThrough = 0;
     }
 
