@@ -58,6 +58,9 @@ fi
 scratch_db "$DB"
 ensure_accounts bench-reporter "$ACCOUNTS"
 PG_POSTMASTER=$(postmaster_pid)
+# Server settings that shape every figure below (the machine's, not the benchmark's): recorded in the result.
+PG_SETTINGS=$(as_postgres_psql -d postgres -At -c "select string_agg(name || ' ' || current_setting(name), ', ' order by name)
+  from unnest(array['autovacuum', 'max_wal_size', 'shared_buffers', 'synchronous_commit']) name")
 : >"$OUT/service.log"
 [ "$CHAINER" = off ] && SERVICE_ENV="${SERVICE_ENV:-} SEALED_AUDIT_CHAINER_ENABLED=false"
 SERVICE_ENV="${SERVICE_ENV:-} SEALED_ADMISSION_ENABLED=$([ "$ADMISSION" = on ] && echo true || echo false)"
@@ -222,7 +225,25 @@ fi
 # keeps its warm JIT and pool for the paired steps below).
 own_step() { pg_step "$OWN_DB" "$DB_APP_USER" "$DB_APP_PASSWORD" "$BENCH_DIR/sql/intake-current.sql" "$1" "${OWN_VARS[@]}"; }
 ref_step() { pg_step "$REF_DB" "$DB_OWNER" "$DB_OWNER_PASSWORD" "$BENCH_DIR/sql/reference.sql" "$1" "${REF_VARS[@]}"; }
-kill -STOP "$SERVICE_PID"
+# Paused only where it holds no transaction. A paused transaction that has an xid is in every snapshot taken
+# on the server, in every database, so while pgbench runs no dead row version anywhere can be pruned: the own
+# replay's one case row then grows a chain of dead versions that each report walks, and the step's rate falls to
+# a third (docs/performance.md, "Seventeenth pass"). The service's chainer starts a transaction as soon as it
+# is resumed after a pause, so a pause right after a resume caught one nearly every time.
+PAUSE_RETRIES=0
+pause_service() {
+  local tries
+  for tries in $(seq 0 200); do
+    kill -STOP "$SERVICE_PID"; sleep 0.2   # statements already sent finish meanwhile
+    if [ "$(as_postgres_psql -d postgres -At -c "select count(*) from pg_stat_activity where datname = '$DB'
+          and (backend_xid is not null or backend_xmin is not null or state like 'idle in transaction%')")" = 0 ]; then
+      PAUSE_RETRIES=$((PAUSE_RETRIES + tries)); return 0
+    fi
+    kill -CONT "$SERVICE_PID"; sleep 0.05
+  done
+  echo "the service was inside a transaction at each of 201 pauses" >&2; return 1
+}
+pause_service
 for c in $CLIENTS; do
   OWN[$c]=$(own_step "$c"); REF[$c]=$(ref_step "$c")
   OWN_PG[$c]=$(cat "$OUT/pgcpu-intake-current-$c"); REF_PG[$c]=$(cat "$OUT/pgcpu-reference-$c")
@@ -245,8 +266,8 @@ if [ "${BENCH_PAIRED:-on}" = on ]; then
       case "$side" in
         S) line=$(wrk_reports bench-reporter "$ACCOUNTS" "$sc" "$STEP" "$PORT" "$OUT/wrk-ratio-${#PS[@]}.log")
            PS+=("$(echo "$line" | field rps201)"); echo "ratio    service c=$sc  $line" ;;
-        O) kill -STOP "$SERVICE_PID"; PO+=("$(own_step "$oc")"); kill -CONT "$SERVICE_PID"; echo "ratio    own-statements c=$oc  ${PO[-1]} reports/s" ;;
-        R) kill -STOP "$SERVICE_PID"; PR+=("$(ref_step "$rc")"); kill -CONT "$SERVICE_PID"; echo "ratio    reference c=$rc  ${PR[-1]} reports/s" ;;
+        O) pause_service; PO+=("$(own_step "$oc")"); kill -CONT "$SERVICE_PID"; echo "ratio    own-statements c=$oc  ${PO[-1]} reports/s" ;;
+        R) pause_service; PR+=("$(ref_step "$rc")"); kill -CONT "$SERVICE_PID"; echo "ratio    reference c=$rc  ${PR[-1]} reports/s" ;;
       esac
     done
     PAIRED_LINE="$PAIRED_LINE${PAIRED_LINE:+; }round $round: ${PS[-2]}, own ${PO[-2]}, reference ${PR[-2]}, ${PR[-1]}, own ${PO[-1]}, service ${PS[-1]}"
@@ -264,8 +285,9 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
   echo
   echo "Commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src || echo ' (+ uncommitted changes in src/)'),"\
     "$(nproc) cores, load average before the run $LOAD_BEFORE; $STEP s per step; $ACCOUNTS accounts;"\
-    "service: packaged jar, dev profile, port $PORT, JVM options: ${SERVICE_JAVA_OPTS:-none}; database: local PostgreSQL, scratch databases;"\
-    "audit chainer: $CHAINER; admission limit: $ADMISSION (refusals are in non-201; the driver honours Retry-After)."
+    "service: packaged jar, dev profile, port $PORT, JVM options: ${SERVICE_JAVA_OPTS:-none}; database: local PostgreSQL ($PG_SETTINGS), scratch databases;"\
+    "audit chainer: $CHAINER; admission limit: $ADMISSION (refusals are in non-201; the driver honours Retry-After);"\
+    "pauses of the service for pgbench that waited for its transaction to end: $PAUSE_RETRIES."
   echo "Statement check: $CHECK."
   echo
   echo "| clients | service reports/s | p50 ms | p99 ms | non-201 | db ceiling, own statements | reference ceiling | service / own | service / reference | chain lag p50 / p99 / max ms | service CPU ms / report | PostgreSQL CPU ms / report: service / own replay / reference | idle + iowait |"
