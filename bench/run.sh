@@ -228,16 +228,16 @@ ref_step() { pg_step "$REF_DB" "$DB_OWNER" "$DB_OWNER_PASSWORD" "$BENCH_DIR/sql/
 # Paused only where it holds no transaction. A paused transaction that has an xid is in every snapshot taken
 # on the server, in every database, so while pgbench runs no dead row version anywhere can be pruned: the own
 # replay's one case row then grows a chain of dead versions that each report walks, and the step's rate falls to
-# a third (docs/performance.md, "Seventeenth pass"). The service's chainer starts a transaction as soon as it
-# is resumed after a pause, so a pause right after a resume caught one nearly every time.
-PAUSE_RETRIES=0
+# a third (docs/performance.md, "Seventeenth pass"). A pause moments after a resume froze one nearly every time
+# (most likely the audit chainer's, whose timer is overdue by then).
+PAUSES=0; PAUSES_WAITED=0
 pause_service() {
   local tries
   for tries in $(seq 0 200); do
     kill -STOP "$SERVICE_PID"; sleep 0.2   # statements already sent finish meanwhile
     if [ "$(as_postgres_psql -d postgres -At -c "select count(*) from pg_stat_activity where datname = '$DB'
           and (backend_xid is not null or backend_xmin is not null or state like 'idle in transaction%')")" = 0 ]; then
-      PAUSE_RETRIES=$((PAUSE_RETRIES + tries)); return 0
+      PAUSES=$((PAUSES + 1)); [ "$tries" = 0 ] || PAUSES_WAITED=$((PAUSES_WAITED + 1)); return 0
     fi
     kill -CONT "$SERVICE_PID"; sleep 0.05
   done
@@ -287,7 +287,7 @@ pct() { python3 -c "print('%.0f%%' % (100 * $1 / $2) if $2 > 0 else 'n/a')"; }
     "$(nproc) cores, load average before the run $LOAD_BEFORE; $STEP s per step; $ACCOUNTS accounts;"\
     "service: packaged jar, dev profile, port $PORT, JVM options: ${SERVICE_JAVA_OPTS:-none}; database: local PostgreSQL ($PG_SETTINGS), scratch databases;"\
     "audit chainer: $CHAINER; admission limit: $ADMISSION (refusals are in non-201; the driver honours Retry-After);"\
-    "pauses of the service for pgbench that waited for its transaction to end: $PAUSE_RETRIES."
+    "pauses of the service for pgbench: $PAUSES, of which $PAUSES_WAITED waited for its transaction to end."
   echo "Statement check: $CHECK."
   echo
   echo "| clients | service reports/s | p50 ms | p99 ms | non-201 | db ceiling, own statements | reference ceiling | service / own | service / reference | chain lag p50 / p99 / max ms | service CPU ms / report | PostgreSQL CPU ms / report: service / own replay / reference | idle + iowait |"
