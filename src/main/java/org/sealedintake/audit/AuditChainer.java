@@ -101,18 +101,11 @@ public class AuditChainer {
             }
         }
 
-        /** With the default slice of the whole-log sweep. */
-        public Settings(int batchSize, long lookbackIds, Duration fullSweepInterval, Duration maxRunTime,
-                long checkpointEveryEvents, Duration checkpointMaxInterval, Duration fullSweepHorizon) {
-            this(batchSize, lookbackIds, fullSweepInterval, maxRunTime, checkpointEveryEvents, checkpointMaxInterval,
-                    fullSweepHorizon, DEFAULT_WHOLE_LOG_SLICE_IDS);
-        }
-
         /** With the default horizon of the periodic sweep ({@link AuditConfig.Chainer#fullSweepHorizon}) and slice. */
         public Settings(int batchSize, long lookbackIds, Duration fullSweepInterval, Duration maxRunTime,
                 long checkpointEveryEvents, Duration checkpointMaxInterval) {
             this(batchSize, lookbackIds, fullSweepInterval, maxRunTime, checkpointEveryEvents, checkpointMaxInterval,
-                    Duration.ofMinutes(5));
+                    Duration.ofMinutes(5), DEFAULT_WHOLE_LOG_SLICE_IDS);
         }
     }
 

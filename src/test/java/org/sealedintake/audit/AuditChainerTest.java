@@ -215,7 +215,8 @@ class AuditChainerTest {
     void aPeriodicSweepLooksBackOverItsHorizonAndOnlyAFirstOrRequestedSweepReadsTheWholeLog() throws Exception {
         // Every run is a sweep; the recent window is 5 ids.
         AuditChainer chainer = new AuditChainer(app, signer, db.exporter, new AuditChainer.Settings(1000, 5, Duration.ZERO,
-                Duration.ofSeconds(10), 10, Duration.ofHours(1), Duration.ofMinutes(5)), Clock.systemUTC());
+                Duration.ofSeconds(10), 10, Duration.ofHours(1), Duration.ofMinutes(5),
+                AuditChainer.Settings.DEFAULT_WHOLE_LOG_SLICE_IDS), Clock.systemUTC());
         db.insertEvents(3, "first");
         chainer.run();
         try (Connection old = app.getConnection(); Connection recent = app.getConnection()) {
